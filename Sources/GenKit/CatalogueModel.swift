@@ -1,0 +1,92 @@
+/// A catalogue as errgen understands it: namespaces of entries, in catalogue order.
+public struct Catalogue: Sendable {
+    /// The catalogue's file name as given on the command line (used in diagnostics).
+    public var path: String
+    /// The name of the umbrella type, such as `ShopError`.
+    public var typeName: String
+    /// Where the name came from: the front matter's `type`, or the file name.
+    public var typeNameLocation: SourceLocation
+    /// The catalogue's display name, such as `Shop`.
+    public var title: String
+    public var namespaces: [Namespace]
+    /// Case names pinned in the front matter's `cases:` map, by code.
+    public var pinnedCaseNames: [String: Pin]
+    /// Type names pinned in the front matter's `namespaces:` map, by namespace name.
+    public var pinnedTypeNames: [String: Pin]
+
+    /// Every concrete entry, in catalogue order.
+    public var entries: [Entry] { namespaces.flatMap(\.entries) }
+}
+
+/// A Swift name chosen by the catalogue's author.
+public struct Pin: Hashable, Sendable {
+    public var name: String
+    public var location: SourceLocation
+}
+
+/// A group of codes that becomes one nested enum.
+public struct Namespace: Sendable {
+    /// The namespace as the catalogue names it: `BCK.AGENT` (from dotted codes), `Auth` (from
+    /// a heading), or the catalogue's title.
+    public var name: String
+    /// Words that a code in this namespace may repeat as a prefix (`AUTH_` under `## Auth`);
+    /// they are left out of case names.
+    public var prefixWords: [String]
+    /// Words the namespace's Swift type name is made of.
+    public var nameWords: [String]
+    /// The nested enum's name, such as `Agent` (set by ``CaseNaming``).
+    public var typeName: String = ""
+    public var location: SourceLocation
+    public var entries: [Entry] = []
+    /// Wildcard families such as `queues_*_failed`: documented, not single codes.
+    public var families: [Entry] = []
+}
+
+/// One error code and what the catalogue says about it.
+public struct Entry: Hashable, Sendable {
+    public var code: String
+    /// The Swift case name (set by ``CaseNaming``).
+    public var caseName: String = ""
+    /// The location of the code in its table cell.
+    public var location: SourceLocation
+    /// HTTP statuses, most specific first; empty when the catalogue gives none.
+    public var statuses: [Int] = []
+    /// Status text that is not an HTTP status, such as `terminal` or `(row)`.
+    public var statusNote: String?
+    public var category: ErrorCategory?
+    public var retryable: Bool?
+    public var message: String = ""
+    public var hint: String?
+    public var docsURL: String?
+    /// The message was marked `(RESERVED)`: the code is allocated but not emitted yet.
+    public var reserved: Bool = false
+    /// Columns errgen does not interpret, in table order.
+    public var extras: [ExtraField] = []
+
+    public var status: Int? { statuses.first }
+
+    public init(code: String, location: SourceLocation) {
+        self.code = code
+        self.location = location
+    }
+}
+
+/// A column errgen keeps without interpreting it.
+public struct ExtraField: Hashable, Sendable {
+    public var name: String
+    public var value: String
+}
+
+/// The categories of seed 001, shared by every catalogue.
+public enum ErrorCategory: String, CaseIterable, Hashable, Sendable {
+    /// The request did not pass schema or shape validation.
+    case validation
+    /// Unauthenticated, invalid credentials, or missing role.
+    case auth
+    /// A business rule blocks a well-formed, authenticated request.
+    case business
+    /// An upstream system misbehaved.
+    case integration
+    /// A bug or invariant violation on the server's side.
+    case `internal`
+}

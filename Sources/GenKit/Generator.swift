@@ -1,0 +1,61 @@
+/// A file errgen writes, by name within the output folder.
+public struct GeneratedFile: Hashable, Sendable {
+    public var name: String
+    public var contents: String
+
+    public init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
+}
+
+/// The whole pipeline: markdown bytes in, Swift files and diagnostics out. Each stage is also
+/// public on its own (``SourceText``, ``MarkdownReader``, ``CatalogueReader``,
+/// ``Validation``, ``CaseNaming``, ``SwiftEmitter``).
+public enum Generator {
+    /// Reads, validates and names one catalogue. The catalogue is nil when the file could not
+    /// be read at all.
+    public static func catalogue(path: String, bytes: [UInt8]) -> (Catalogue?, [Diagnostic]) {
+        let source: SourceText
+        switch SourceText.decode(bytes, path: path) {
+        case .success(let text): source = text
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        let (document, markdownDiagnostics) = MarkdownReader.read(source)
+        let (model, readDiagnostics) = CatalogueReader.read(document)
+        let validationDiagnostics = Validation.validate(model)
+        let (named, namingDiagnostics) = CaseNaming.assign(model)
+        return (named, markdownDiagnostics + readDiagnostics + validationDiagnostics + namingDiagnostics)
+    }
+
+    /// Checks that catalogues can share one output folder and module.
+    public static func checkTogether(_ catalogues: [Catalogue]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var typeOwners: [String: Catalogue] = [:]
+        var fileOwners: [String: Catalogue] = [:]
+        for catalogue in catalogues {
+            if let problem = CaseNaming.identifierProblem(catalogue.typeName, upper: true) {
+                diagnostics.append(.error("'\(catalogue.typeName)' cannot name the catalogue's type: \(problem); set 'type:' under 'errgen:' in the front matter", at: catalogue.typeNameLocation))
+            }
+            if let owner = typeOwners[catalogue.typeName] {
+                diagnostics.append(.error("'\(catalogue.path)' and '\(owner.path)' would both generate '\(catalogue.typeName)'; set another 'type:' in one of them", at: catalogue.typeNameLocation, notes: [.note("'\(catalogue.typeName)' is also made here", at: owner.typeNameLocation)]))
+            }
+            typeOwners[catalogue.typeName] = catalogue
+            let file = OutputLayout.outputFileName(forCatalogue: catalogue.path)
+            if let owner = fileOwners[file] {
+                diagnostics.append(.error("'\(catalogue.path)' and '\(owner.path)' would both generate '\(file)'; rename one", at: SourceLocation(file: catalogue.path, line: 1, column: 1)))
+            }
+            fileOwners[file] = catalogue
+        }
+        return diagnostics
+    }
+
+    /// The Swift files for `catalogues`: one per catalogue, plus the support file.
+    public static func files(for catalogues: [Catalogue], access: AccessLevel) -> [GeneratedFile] {
+        var files = [GeneratedFile(name: OutputLayout.supportFileName, contents: SupportEmitter.emit(access: access))]
+        for catalogue in catalogues {
+            files.append(GeneratedFile(name: OutputLayout.outputFileName(forCatalogue: catalogue.path), contents: SwiftEmitter.emit(catalogue, access: access)))
+        }
+        return files.sorted { $0.name < $1.name }
+    }
+}

@@ -1,0 +1,197 @@
+/// Reads a markdown file into headings and tables, following GitHub-flavoured markdown's
+/// block rules where they matter for tables: fenced code is skipped, a table is a row with a
+/// pipe followed by a delimiter row with as many cells, and it ends at a blank line or the
+/// start of another block. Runs in time linear in the file's size.
+public enum MarkdownReader {
+    public static func read(_ source: SourceText) -> (MarkdownDocument, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var blocks: [MarkdownBlock] = []
+        let lines = source.lines
+        var index = 0
+        var frontMatter: FrontMatter?
+
+        if let first = lines.first, first.trimmingSpaces() == "---" {
+            if let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingSpaces() == "---" || lines[$0].trimmingSpaces() == "..." }) {
+                frontMatter = FrontMatter(entries: SettingsText.parse(source, lines: 1..<close), location: source.location(line: 0))
+                index = close + 1
+            } else {
+                diagnostics.append(.error("front matter is never closed; add a line '---' after its last setting", at: source.location(line: 0)))
+                return (MarkdownDocument(path: source.path, frontMatter: nil, blocks: []), diagnostics)
+            }
+        }
+
+        var fence: (character: Character, length: Int)?
+        var previousIsParagraph = false
+        while index < lines.count {
+            let line = lines[index]
+            let indent = leadingSpaces(line)
+            let content = line.dropFirst(min(indent, line.count))
+
+            if let open = fence {
+                if indent < 4, let closing = fenceRun(content), closing.character == open.character,
+                   closing.length >= open.length, content.dropFirst(closing.length).trimmingSpaces().isEmpty {
+                    fence = nil
+                }
+                index += 1
+                continue
+            }
+            if content.trimmingSpaces().isEmpty {
+                previousIsParagraph = false
+                index += 1
+                continue
+            }
+            if indent < 4, let run = fenceRun(content), run.character == "~" || !content.dropFirst(run.length).contains("`") {
+                fence = run
+                previousIsParagraph = false
+                index += 1
+                continue
+            }
+            if indent < 4, let heading = atxHeading(content, source: source, line: index, start: content.startIndex) {
+                blocks.append(.heading(heading))
+                previousIsParagraph = false
+                index += 1
+                continue
+            }
+            if indent < 4, index + 1 < lines.count, let header = MarkdownTableRow.cells(line, source: source, line: index),
+               let columns = MarkdownTableRow.delimiterColumns(lines[index + 1]), columns == header.count {
+                var table = MarkdownTable(header: header, rows: [], location: source.location(line: index, at: content.startIndex))
+                index += 2
+                while index < lines.count {
+                    let row = lines[index]
+                    let rowContent = row.drop { $0 == " " }
+                    if rowContent.isEmpty || startsOtherBlock(rowContent, indent: leadingSpaces(row)) { break }
+                    var cells = MarkdownTableRow.cells(row, source: source, line: index, allowWithoutPipe: true) ?? []
+                    if cells.count > columns {
+                        if cells[columns...].contains(where: { !$0.markdown.trimmingSpaces().isEmpty }) {
+                            diagnostics.append(.warning("row has \(cells.count) cells but the header has \(columns); the extra cells are ignored (escape a literal pipe as \\|)", at: cells[columns].location))
+                        }
+                        cells.removeLast(cells.count - columns)
+                    }
+                    while cells.count < columns {
+                        cells.append(MarkdownCell(markdown: "", location: source.location(line: index, at: row.endIndex)))
+                    }
+                    table.rows.append(cells)
+                    index += 1
+                }
+                blocks.append(.table(table))
+                previousIsParagraph = false
+                continue
+            }
+            // A setext heading underlines one paragraph line.
+            if previousIsParagraph, indent < 4, let underline = content.first, underline == "=" || underline == "-",
+               content.trimmingSpaces().allSatisfy({ $0 == underline }), index > 0 {
+                let textLine = lines[index - 1]
+                let text = textLine.trimmingSpaces()
+                blocks.append(.heading(MarkdownHeading(level: underline == "=" ? 1 : 2, text: InlineText.plainText(text), location: source.location(line: index - 1, at: text.startIndex))))
+                previousIsParagraph = false
+                index += 1
+                continue
+            }
+            previousIsParagraph = indent < 4 || previousIsParagraph
+            index += 1
+        }
+        return (MarkdownDocument(path: source.path, frontMatter: frontMatter, blocks: blocks), diagnostics)
+    }
+
+    private static func leadingSpaces(_ line: Substring) -> Int {
+        var count = 0
+        for character in line {
+            if character == " " { count += 1 } else if character == "\t" { count += 4 } else { break }
+        }
+        return count
+    }
+
+    private static func fenceRun(_ content: Substring) -> (character: Character, length: Int)? {
+        guard let first = content.first, first == "`" || first == "~" else { return nil }
+        let length = content.prefix { $0 == first }.count
+        return length >= 3 ? (first, length) : nil
+    }
+
+    private static func atxHeading(_ content: Substring, source: SourceText, line: Int, start: Substring.Index) -> MarkdownHeading? {
+        let level = content.prefix { $0 == "#" }.count
+        guard (1...6).contains(level) else { return nil }
+        let rest = content.dropFirst(level)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var text = rest.trimmingSpaces()
+        // An optional closing sequence of #s, preceded by a space.
+        let closing = text.reversed().prefix { $0 == "#" }.count
+        if closing > 0 {
+            let withoutClosing = text.dropLast(closing)
+            if withoutClosing.isEmpty || withoutClosing.last == " " || withoutClosing.last == "\t" {
+                text = withoutClosing.trimmingSpaces()
+            }
+        }
+        return MarkdownHeading(level: level, text: InlineText.plainText(text), location: source.location(line: line, at: start))
+    }
+
+    private static func startsOtherBlock(_ content: Substring, indent: Int) -> Bool {
+        guard indent < 4 else { return false }
+        if content.hasPrefix(">") || fenceRun(content) != nil { return true }
+        let hashes = content.prefix { $0 == "#" }.count
+        if (1...6).contains(hashes) {
+            let rest = content.dropFirst(hashes)
+            return rest.isEmpty || rest.first == " " || rest.first == "\t"
+        }
+        return false
+    }
+}
+
+/// Splitting one table line into cells, GFM style.
+enum MarkdownTableRow {
+    /// The cells of a row: outer pipes optional, `\|` is a literal pipe (also inside code
+    /// spans), every other pipe separates cells. Nil for a line without any separating pipe,
+    /// unless `allowWithoutPipe` (body rows need no pipe).
+    static func cells(_ line: Substring, source: SourceText, line lineIndex: Int, allowWithoutPipe: Bool = false) -> [MarkdownCell]? {
+        var text = line.trimmingSpaces()
+        var boundaries: [Substring.Index] = []
+        var index = text.startIndex
+        while index != text.endIndex {
+            let character = text[index]
+            if character == "\\" {
+                index = text.index(after: index)
+                if index != text.endIndex { index = text.index(after: index) }
+                continue
+            }
+            if character == "|" { boundaries.append(index) }
+            index = text.index(after: index)
+        }
+        if boundaries.isEmpty && !allowWithoutPipe { return nil }
+        var start = text.startIndex
+        if let first = boundaries.first, first == text.startIndex {
+            start = text.index(after: first)
+            boundaries.removeFirst()
+        }
+        if let last = boundaries.last, text.index(after: last) == text.endIndex {
+            text = text[..<last]
+            boundaries.removeLast()
+        }
+        var cells: [MarkdownCell] = []
+        for end in boundaries + [text.endIndex] {
+            let raw = text[start..<end]
+            let trimmed = raw.trimmingSpaces()
+            let markdown: Substring = trimmed.contains("\\|") ? Substring(trimmed.replacing("\\|", with: "|")) : trimmed
+            cells.append(MarkdownCell(markdown: markdown, location: source.location(line: lineIndex, at: trimmed.isEmpty ? raw.startIndex : trimmed.startIndex)))
+            if end != text.endIndex { start = text.index(after: end) }
+        }
+        return cells
+    }
+
+    /// The number of columns of a delimiter row (`|---|:--:|`), or nil if `line` is not one.
+    static func delimiterColumns(_ line: Substring) -> Int? {
+        var text = line.trimmingSpaces()
+        guard !text.isEmpty else { return nil }
+        if text.first == "|" { text = text.dropFirst() }
+        if text.last == "|" { text = text.dropLast() }
+        var columns = 0
+        for part in text.split(separator: "|", omittingEmptySubsequences: false) {
+            var cell = part.trimmingSpaces()
+            if cell.first == ":" { cell = cell.dropFirst() }
+            if cell.last == ":" { cell = cell.dropLast() }
+            guard !cell.isEmpty, cell.allSatisfy({ $0 == "-" }) else { return nil }
+            columns += 1
+        }
+        let hasPipe = line.contains("|")
+        // A lone `---` is a thematic break or setext underline, not a one-column table.
+        return (columns > 1 || hasPipe) ? columns : nil
+    }
+}

@@ -1,0 +1,55 @@
+// This file is shared verbatim with Plugins/ErrGenPlugin (a symbolic link), so that the CLI
+// and the plugins agree on which files are catalogues and what they generate. It must only
+// use the Swift standard library.
+
+/// Which markdown files are catalogues, and the names of the files errgen writes for them.
+public enum OutputLayout {
+    /// The file holding the support types, written once per output folder.
+    public static let supportFileName = "ErrGenSupport.swift"
+
+    /// The file an output folder's catalogue generates: `shop.md` → `shop.errgen.swift`. Only
+    /// the last path component is used, so no catalogue can write outside the output folder.
+    public static func outputFileName(forCatalogue path: String) -> String {
+        stem(ofCatalogue: path) + ".errgen.swift"
+    }
+
+    /// Whether `name` is a file errgen writes (and may therefore replace or remove).
+    public static func isGeneratedFileName(_ name: String) -> Bool {
+        name == supportFileName || name.hasSuffix(".errgen.swift")
+    }
+
+    /// The catalogue's file name without folders and extension, with characters outside
+    /// letters, digits, `-`, `_` and `.` replaced by `_`.
+    public static func stem(ofCatalogue path: String) -> String {
+        var name = Substring(path)
+        if let slash = name.lastIndex(where: { $0 == "/" || $0 == "\\" }) { name = name[name.index(after: slash)...] }
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+        let cleaned = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") ? $0 : "_" })
+        return cleaned.isEmpty || cleaned.allSatisfy({ $0 == "." }) ? "catalogue" : cleaned
+    }
+
+    /// Whether a markdown file's text makes it a catalogue: front matter (the first line is
+    /// `---`) with an `errgen:` key at its top level. A README or DocC article has none.
+    public static func isCatalogue(text: String) -> Bool {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })[...]
+        if var first = lines.first, first.hasPrefix("\u{FEFF}") || first == "---" {
+            if first.hasPrefix("\u{FEFF}") { first = first.dropFirst() }
+            guard first.trimmingCharacters() == "---" else { return false }
+            lines = lines.dropFirst()
+            for line in lines {
+                let trimmed = line.trimmingCharacters()
+                if trimmed == "---" || trimmed == "..." { return false }
+                if line.first != " ", line.first != "\t", trimmed.hasPrefix("errgen:") { return true }
+            }
+        }
+        return false
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters() -> Substring {
+        let start = firstIndex { $0 != " " && $0 != "\t" } ?? endIndex
+        let end = lastIndex { $0 != " " && $0 != "\t" }.map { index(after: $0) } ?? start
+        return self[start..<end]
+    }
+}

@@ -1,0 +1,123 @@
+/// One `key: value` line of the YAML subset errgen reads (front matter and `errgen.yml`):
+/// indented maps of plain or quoted scalars, `#` comments. Lists and other YAML belong to
+/// other tools and are skipped.
+public struct SettingsEntry: Hashable, Sendable {
+    public var key: String
+    /// The scalar value, or nil for a key that opens an indented map.
+    public var value: String?
+    public var children: [SettingsEntry]
+    public var location: SourceLocation
+    public var valueLocation: SourceLocation
+}
+
+/// Reads the YAML subset into a tree of entries.
+public enum SettingsText {
+    /// Parses `lines` (0-based `firstLine` in `source`). Lines errgen cannot read are skipped
+    /// here; callers diagnose what matters under the keys they own.
+    public static func parse(_ source: SourceText, lines range: Range<Int>) -> [SettingsEntry] {
+        // Stack of (indent, entries) for the maps being filled.
+        var stack: [(indent: Int, entries: [SettingsEntry])] = [(-1, [])]
+        func closeLevels(above indent: Int) {
+            while stack.count > 1, stack[stack.count - 1].indent >= indent {
+                let level = stack.removeLast()
+                stack[stack.count - 1].entries[stack[stack.count - 1].entries.count - 1].children = level.entries
+            }
+        }
+        for lineIndex in range {
+            let line = source.lines[lineIndex]
+            let content = line.drop { $0 == " " }
+            guard !content.isEmpty, !content.hasPrefix("#"), !content.hasPrefix("- "), content != "-" else { continue }
+            let indent = line.distance(from: line.startIndex, to: content.startIndex)
+            guard let colon = keyColon(in: content) else { continue }
+            let key = unquote(content[..<colon].trimmingSpaces())
+            var rest = content[content.index(after: colon)...]
+            rest = stripComment(rest).trimmingSpaces()
+            closeLevels(above: indent)
+            let valueStart = rest.startIndex
+            let entry = SettingsEntry(
+                key: key,
+                value: rest.isEmpty ? nil : unquote(rest),
+                children: [],
+                location: source.location(line: lineIndex, at: content.startIndex),
+                valueLocation: source.location(line: lineIndex, at: valueStart))
+            stack[stack.count - 1].entries.append(entry)
+            if entry.value == nil { stack.append((indent, [])) }
+        }
+        closeLevels(above: -1)
+        return stack[0].entries
+    }
+
+    /// The colon ending a key: the first `:` followed by a space or the end of the line,
+    /// outside quotes.
+    private static func keyColon(in text: Substring) -> Substring.Index? {
+        var quote: Character?
+        var index = text.startIndex
+        while index != text.endIndex {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == ":" {
+                let next = text.index(after: index)
+                if next == text.endIndex || text[next] == " " { return index }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    private static func stripComment(_ text: Substring) -> Substring {
+        var quote: Character?
+        var previous: Character = " "
+        for index in text.indices {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                if previous == " " { quote = character }
+            } else if character == "#", previous == " " {
+                return text[..<index]
+            }
+            previous = character
+        }
+        return text
+    }
+
+    private static func unquote(_ text: Substring) -> String {
+        if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first {
+            let inner = text.dropFirst().dropLast()
+            return first == "'" ? String(inner.replacing("''", with: "'")) : unescapeDoubleQuoted(inner)
+        }
+        return String(text)
+    }
+
+    private static func unescapeDoubleQuoted(_ text: Substring) -> String {
+        var result = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                switch character {
+                case "n": result.append("\n")
+                case "t": result.append("\t")
+                default: result.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> SubSequence {
+        let start = firstIndex { $0 != " " && $0 != "\t" } ?? endIndex
+        let end = lastIndex { $0 != " " && $0 != "\t" }.map { index(after: $0) } ?? start
+        return self[start..<Swift.max(start, end)]
+    }
+}

@@ -1,0 +1,92 @@
+/// A catalogue file's text split into lines, after the checks every reader needs: valid
+/// UTF-8, no byte-order mark, any of LF, CRLF or CR as line ends.
+public struct SourceText: Sendable {
+    /// The file name used in diagnostics and in generated headers.
+    public var path: String
+    /// The lines, without their terminators.
+    public var lines: [Substring]
+
+    /// Decodes `bytes`, or reports the first invalid UTF-8 sequence at its line and column.
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let body = bytes[start...]
+        if let bad = firstInvalidUTF8Offset(body) {
+            var line = 1
+            var lineStart = body.startIndex
+            for index in body.startIndex..<bad where body[index] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            }
+            let location = SourceLocation(file: path, line: line, column: bad - lineStart + 1)
+            return .failure(.error("invalid UTF-8 byte 0x\(String(body[bad], radix: 16, uppercase: true)); save the catalogue as UTF-8", at: location))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        return .success(SourceText(path: path, text: text))
+    }
+
+    /// Splits already-decoded text into lines.
+    public init(path: String, text: String) {
+        self.path = path
+        var lines: [Substring] = []
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                lines.append(text[lineStart..<index])
+                var next = utf8.index(after: index)
+                if byte == UInt8(ascii: "\r"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
+                    next = utf8.index(after: next)
+                }
+                lineStart = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        if lineStart != utf8.endIndex { lines.append(text[lineStart...]) }
+        self.lines = lines
+    }
+
+    /// The location of a position inside line `lineIndex` (0-based).
+    public func location(line lineIndex: Int, at index: Substring.Index? = nil) -> SourceLocation {
+        let line = lines[lineIndex]
+        let column = index.map { line.utf8.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+        return SourceLocation(file: path, line: lineIndex + 1, column: column)
+    }
+
+    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return index
+            }
+            guard end - index >= length else { return index }
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                let (low, high) = offset == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
+                if byte < low || byte > high { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,169 @@
+import GenKit
+
+/// The parsed command line. Follows swift-argument-parser's conventions: `--name value` or
+/// `--name=value`, `--` ends options, usage errors say what was wrong and how to get help.
+struct Arguments: Equatable {
+    enum Subcommand: String, CaseIterable {
+        case generate, lint, dump
+    }
+
+    var subcommand: Subcommand = .generate
+    var inputs: [String] = []
+    var output: String?
+    var access: AccessLevel?
+    var config: String?
+    var check = false
+    var help = false
+    var version = false
+
+    struct UsageError: Error, Equatable {
+        var message: String
+    }
+
+    init(_ arguments: [String]) throws {
+        var rest = arguments[...]
+        if let first = rest.first, let subcommand = Subcommand(rawValue: first) {
+            self.subcommand = subcommand
+            rest = rest.dropFirst()
+        } else if rest.first == "help" {
+            help = true
+            rest = rest.dropFirst()
+            if let name = rest.first, let subcommand = Subcommand(rawValue: name) {
+                self.subcommand = subcommand
+                rest = rest.dropFirst()
+            }
+        }
+        var optionsEnded = false
+        while let argument = rest.popFirst() {
+            if optionsEnded || !argument.hasPrefix("-") || argument == "-" {
+                inputs.append(argument)
+                continue
+            }
+            var name = argument
+            var inlineValue: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            func value() throws -> String {
+                if let inlineValue { return inlineValue }
+                guard let next = rest.popFirst(), !next.hasPrefix("-") || next == "-" else {
+                    throw UsageError(message: "Missing value for '\(name)'")
+                }
+                return next
+            }
+            func flag() throws {
+                if inlineValue != nil { throw UsageError(message: "The flag '\(name)' does not take a value") }
+            }
+            switch name {
+            case "--":
+                optionsEnded = true
+            case "-h", "--help":
+                try flag()
+                help = true
+            case "--version":
+                try flag()
+                version = true
+            case "--check":
+                try flag()
+                check = true
+            case "-o", "--output":
+                output = try value()
+            case "--config":
+                config = try value()
+            case "--access":
+                let text = try value()
+                guard let level = AccessLevel(rawValue: text) else {
+                    throw UsageError(message: "The value '\(text)' is invalid for '--access <access>'; use public, package or internal")
+                }
+                access = level
+            default:
+                throw UsageError(message: "Unknown option '\(name)'")
+            }
+        }
+        if subcommand != .generate {
+            if check { throw UsageError(message: "'--check' applies to generate, not \(subcommand.rawValue)") }
+            if output != nil { throw UsageError(message: "'--output' applies to generate, not \(subcommand.rawValue)") }
+            if access != nil { throw UsageError(message: "'--access' applies to generate, not \(subcommand.rawValue)") }
+        }
+    }
+
+    static let usage = """
+        USAGE: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file>] [--check]
+               errgen lint [<catalogue> ...]
+               errgen dump [<catalogue> ...]
+        """
+
+    static func help(for subcommand: Subcommand?) -> String {
+        switch subcommand {
+        case .lint?:
+            return """
+                OVERVIEW: Check catalogues and print every problem found.
+
+                USAGE: errgen lint [<catalogue> ...] [--config <file>]
+
+                ARGUMENTS:
+                  <catalogue>             Catalogue files, or folders whose catalogues to read
+                                          (default: the configuration's, else catalogues/).
+
+                OPTIONS:
+                  --config <file>         Run settings (default: ./errgen.yml when present).
+                  -h, --help              Show help information.
+
+                """
+        case .dump?:
+            return """
+                OVERVIEW: Print the parsed catalogues as JSON (a stable schema for tools and tests).
+
+                USAGE: errgen dump [<catalogue> ...] [--config <file>]
+
+                ARGUMENTS:
+                  <catalogue>             Catalogue files, or folders whose catalogues to read
+                                          (default: the configuration's, else catalogues/).
+
+                OPTIONS:
+                  --config <file>         Run settings (default: ./errgen.yml when present).
+                  -h, --help              Show help information.
+
+                """
+        default:
+            return """
+                OVERVIEW: Generate typed Swift error enums from markdown error catalogues.
+
+                A catalogue is a markdown file whose error tables list codes with their HTTP
+                status, category, retryable flag, message, hint and docs link. errgen writes one
+                Swift file per catalogue and one file of support types into the output folder.
+
+                \(usage)
+
+                ARGUMENTS:
+                  <catalogue>             Catalogue files, or folders whose catalogues to read:
+                                          markdown files with an 'errgen:' front matter key
+                                          (default: the configuration's, else catalogues/).
+
+                OPTIONS:
+                  -o, --output <folder>   Where to write the Swift files (default: the
+                                          configuration's, else Generated/).
+                  --access <access>       Access level of the generated declarations: public,
+                                          package or internal (default: public).
+                  --config <file>         Run settings (default: ./errgen.yml when present).
+                  --check                 Write nothing; exit 1 if the output folder is not what
+                                          errgen would write.
+                  --version               Show the version.
+                  -h, --help              Show help information.
+
+                SUBCOMMANDS:
+                  generate (default)      Generate Swift sources.
+                  lint                    Check catalogues and print every problem found.
+                  dump                    Print the parsed catalogues as JSON.
+
+                  See 'errgen help <subcommand>' for detailed help.
+
+                EXIT STATUS:
+                  0 success; 1 a catalogue has errors, or --check found stale output (nothing is
+                  written); 2 usage error.
+
+                """
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import GenKit
+
+/// Runs one errgen invocation and returns its exit status.
+struct ErrGenCommand {
+    static let version = "0.1.0"
+
+    var arguments: Arguments
+
+    /// Writes to standard error.
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    func run() -> Int32 {
+        if arguments.version {
+            print(Self.version)
+            return 0
+        }
+        if arguments.help {
+            print(Arguments.help(for: arguments.subcommand == .generate ? nil : arguments.subcommand), terminator: "")
+            return 0
+        }
+
+        var diagnostics: [Diagnostic] = []
+        // Run settings: --config, else ./errgen.yml when present.
+        var configuration = RunConfiguration()
+        var configurationFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let configPath = arguments.config ?? (FileManager.default.fileExists(atPath: RunConfiguration.fileName) ? RunConfiguration.fileName : nil)
+        if let configPath {
+            guard let bytes = FileManager.default.contents(atPath: configPath) else {
+                return usageError("cannot read the configuration file '\(configPath)'")
+            }
+            switch SourceText.decode(Array(bytes), path: configPath) {
+            case .success(let source):
+                let parsed = RunConfiguration.parse(source)
+                configuration = parsed.0
+                diagnostics += parsed.1
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+            configurationFolder = URL(fileURLWithPath: configPath).deletingLastPathComponent()
+        }
+        func resolve(_ path: String) -> String {
+            path.hasPrefix("/") ? path : configurationFolder.appendingPathComponent(path).relativePathFromCurrentDirectory
+        }
+
+        let inputs = arguments.inputs.isEmpty ? [configuration.catalogues.map(resolve) ?? "catalogues"] : arguments.inputs
+        var paths: [String] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                return usageError("no such catalogue or folder '\(input)'")
+            }
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+                for name in names.sorted() where name.lowercased().hasSuffix(".md") {
+                    let path = (input as NSString).appendingPathComponent(name)
+                    if let data = FileManager.default.contents(atPath: path), OutputLayout.isCatalogue(text: String(decoding: data, as: UTF8.self)) {
+                        paths.append(path)
+                    }
+                }
+            } else {
+                paths.append(input)
+            }
+        }
+        if paths.isEmpty {
+            return usageError("no catalogues in \(inputs.map { "'\($0)'" }.joined(separator: ", ")); a catalogue is a markdown file whose front matter has an 'errgen:' key")
+        }
+
+        var catalogues: [Catalogue] = []
+        for path in paths {
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(.error("cannot read the file", at: SourceLocation(file: path, line: 1, column: 1)))
+                continue
+            }
+            let (catalogue, found) = Generator.catalogue(path: path, bytes: Array(bytes))
+            diagnostics += found
+            if let catalogue { catalogues.append(catalogue) }
+        }
+        diagnostics += Generator.checkTogether(catalogues)
+        for diagnostic in diagnostics {
+            Self.printError(diagnostic.description)
+        }
+        if diagnostics.containsErrors {
+            let count = diagnostics.filter { $0.severity == .error }.count
+            Self.printError("errgen: \(count) \(count == 1 ? "error" : "errors"); nothing was written")
+            return 1
+        }
+
+        switch arguments.subcommand {
+        case .lint:
+            return 0
+        case .dump:
+            print(DumpJSON.render(catalogues), terminator: "")
+            return 0
+        case .generate:
+            let access = arguments.access ?? configuration.access ?? .public
+            let outputPath = arguments.output ?? configuration.output.map(resolve) ?? "Generated"
+            let output = URL(fileURLWithPath: outputPath)
+            let files = Generator.files(for: catalogues, access: access)
+            let changes = OutputWriter.changes(for: files, in: output)
+            if arguments.check {
+                guard !changes.isEmpty else { return 0 }
+                for file in changes.writes {
+                    Self.printError("\((outputPath as NSString).appendingPathComponent(file.name)): error: out of date with its catalogue; run errgen to regenerate")
+                }
+                for name in changes.removals {
+                    Self.printError("\((outputPath as NSString).appendingPathComponent(name)): error: no catalogue generates this file any more; run errgen to remove it")
+                }
+                return 1
+            }
+            do {
+                try OutputWriter.apply(changes, in: output)
+            } catch {
+                Self.printError("error: \(error)")
+                return 1
+            }
+            return 0
+        }
+    }
+
+    private func usageError(_ message: String) -> Int32 {
+        Self.printError("Error: \(message)\n\(Arguments.usage)\n  See 'errgen --help' for more information.")
+        return 2
+    }
+}
+
+extension URL {
+    /// The path relative to the current directory when it is inside it, so diagnostics stay
+    /// short and output stays free of absolute paths.
+    fileprivate var relativePathFromCurrentDirectory: String {
+        let current = FileManager.default.currentDirectoryPath
+        let path = standardizedFileURL.path
+        if path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
+        return path
+    }
+}
