@@ -192,7 +192,8 @@ public enum CatalogueReader {
             return NamespaceKey(name: name, prefixWords: [], nameWords: words, location: heading?.location ?? fileLocation)
         }
         if let heading, !heading.text.isEmpty {
-            let words = CaseNaming.words(in: heading.text, splitHumps: false)
+            // "Billing & subscription" reads as `BillingAndSubscription`.
+            let words = CaseNaming.words(in: heading.text.replacing("&", with: " and "), splitHumps: false)
             return NamespaceKey(name: heading.text, prefixWords: words.map { $0.lowercased() }, nameWords: words, location: heading.location)
         }
         return NamespaceKey(name: title, prefixWords: [], nameWords: CaseNaming.words(in: title, splitHumps: true), location: fileLocation)

@@ -4,7 +4,8 @@ enum Suggestion {
     static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
+        // Sorted, so that ties always resolve the same way.
+        for candidate in candidates.sorted() {
             let distance = editDistance(Array(lowered), Array(candidate.lowercased()))
             if distance <= 2, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }

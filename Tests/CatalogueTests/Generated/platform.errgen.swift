@@ -8,11 +8,11 @@ import Foundation
 /// namespace; ``init(code:)`` turns a code from the wire into a value.
 public enum PlatformError: CatalogueError, CaseIterable {
     /// Codes of the `Billing & subscription` namespace (8 codes).
-    case billingSubscription(BillingSubscription)
+    case billingAndSubscription(BillingAndSubscription)
     /// Codes of the `Usage limits` namespace (3 codes).
     case usageLimits(UsageLimits)
     /// Codes of the `Authentication & authorization` namespace (4 codes).
-    case authenticationAuthorization(AuthenticationAuthorization)
+    case authenticationAndAuthorization(AuthenticationAndAuthorization)
     /// Codes of the `Account` namespace (6 codes).
     case account(Account)
     /// Codes of the `Internal` namespace (1 code).
@@ -31,9 +31,9 @@ public enum PlatformError: CatalogueError, CaseIterable {
     /// Every code of the catalogue, in catalogue order.
     public static let allCases: [PlatformError] = {
         var all: [PlatformError] = []
-        all += BillingSubscription.allCases.map(PlatformError.billingSubscription)
+        all += BillingAndSubscription.allCases.map(PlatformError.billingAndSubscription)
         all += UsageLimits.allCases.map(PlatformError.usageLimits)
-        all += AuthenticationAuthorization.allCases.map(PlatformError.authenticationAuthorization)
+        all += AuthenticationAndAuthorization.allCases.map(PlatformError.authenticationAndAuthorization)
         all += Account.allCases.map(PlatformError.account)
         all += Internal.allCases.map(PlatformError.`internal`)
         return all
@@ -43,9 +43,9 @@ public enum PlatformError: CatalogueError, CaseIterable {
 
     private var _error: any CatalogueError {
         switch self {
-        case .billingSubscription(let error): error
+        case .billingAndSubscription(let error): error
         case .usageLimits(let error): error
-        case .authenticationAuthorization(let error): error
+        case .authenticationAndAuthorization(let error): error
         case .account(let error): error
         case .`internal`(let error): error
         case .unknown(let unknown): unknown
@@ -76,7 +76,7 @@ public enum PlatformError: CatalogueError, CaseIterable {
 
 extension PlatformError {
     /// Codes of the `Billing & subscription` namespace (8 codes).
-    public enum BillingSubscription: CatalogueError, CaseIterable {
+    public enum BillingAndSubscription: CatalogueError, CaseIterable {
         /// No billing plan selected.
         ///
         /// `no_active_plan`
@@ -118,7 +118,7 @@ extension PlatformError {
         case noActiveSubscription
 
         /// Every code of the namespace, in catalogue order.
-        public static let allCases: [BillingSubscription] = [
+        public static let allCases: [BillingAndSubscription] = [
             .noActivePlan,
             .infoRequired,
             .planRequired,
@@ -252,7 +252,7 @@ extension PlatformError {
 
 extension PlatformError {
     /// Codes of the `Authentication & authorization` namespace (4 codes).
-    public enum AuthenticationAuthorization: CatalogueError, CaseIterable {
+    public enum AuthenticationAndAuthorization: CatalogueError, CaseIterable {
         /// No valid authentication provided.
         ///
         /// `auth_required`
@@ -274,7 +274,7 @@ extension PlatformError {
         case notAMember
 
         /// Every code of the namespace, in catalogue order.
-        public static let allCases: [AuthenticationAuthorization] = [
+        public static let allCases: [AuthenticationAndAuthorization] = [
             .authRequired,
             .apiKeyRequired,
             .proRequired,

@@ -22,11 +22,11 @@ import Foundation
 /// Codes of the form `plan_*` (Plan CRUD: plan_name_required, plan_name_too_long, plan_slug_required, plan_slug_format_invalid, plan_duplicate_same_slug, plan_currency_invalid, plan_features_invalid_shape, plan_included_validations_negative, plan_limit_negative, plan_sort_order_negative, plan_trial_days_out_of_range, plan_tax_behavior_invalid, plan_free_cannot_have_initial_prices, plan_stripe_product_missing, plan_price_* (migrate, archive, range).) are a family, not single codes: they are `.unknown`.
 public enum SpeiValidationError: CatalogueError, CaseIterable {
     /// Codes of the `Authentication & session` namespace (26 codes).
-    case authenticationSession(AuthenticationSession)
+    case authenticationAndSession(AuthenticationAndSession)
     /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
     case otp2faAndVerification(OTP2FAAndVerification)
     /// Codes of the `Registration & account` namespace (17 codes).
-    case registrationAccount(RegistrationAccount)
+    case registrationAndAccount(RegistrationAndAccount)
     /// Codes of the `Generic field validation` namespace (30 codes).
     case genericFieldValidation(GenericFieldValidation)
     /// Codes of the `Idempotency` namespace (3 codes).
@@ -40,11 +40,11 @@ public enum SpeiValidationError: CatalogueError, CaseIterable {
     /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
     case bulkImportsValidationsBeneficiaries(BulkImportsValidationsBeneficiaries)
     /// Codes of the `Plan & billing` namespace (42 codes).
-    case planBilling(PlanBilling)
+    case planAndBilling(PlanAndBilling)
     /// Codes of the `Finance` namespace (9 codes).
     case finance(Finance)
     /// Codes of the `Webhooks & notifications` namespace (27 codes).
-    case webhooksNotifications(WebhooksNotifications)
+    case webhooksAndNotifications(WebhooksAndNotifications)
     /// Codes of the `Rate limit` namespace (3 codes).
     case rateLimit(RateLimit)
     /// Codes of the `Generic resources` namespace (9 codes).
@@ -65,18 +65,18 @@ public enum SpeiValidationError: CatalogueError, CaseIterable {
     /// Every code of the catalogue, in catalogue order.
     public static let allCases: [SpeiValidationError] = {
         var all: [SpeiValidationError] = []
-        all += AuthenticationSession.allCases.map(SpeiValidationError.authenticationSession)
+        all += AuthenticationAndSession.allCases.map(SpeiValidationError.authenticationAndSession)
         all += OTP2FAAndVerification.allCases.map(SpeiValidationError.otp2faAndVerification)
-        all += RegistrationAccount.allCases.map(SpeiValidationError.registrationAccount)
+        all += RegistrationAndAccount.allCases.map(SpeiValidationError.registrationAndAccount)
         all += GenericFieldValidation.allCases.map(SpeiValidationError.genericFieldValidation)
         all += Idempotency.allCases.map(SpeiValidationError.idempotency)
         all += SPEITransferValidation.allCases.map(SpeiValidationError.speiTransferValidation)
         all += AsyncValidationTerminalCodes.allCases.map(SpeiValidationError.asyncValidationTerminalCodes)
         all += Beneficiaries.allCases.map(SpeiValidationError.beneficiaries)
         all += BulkImportsValidationsBeneficiaries.allCases.map(SpeiValidationError.bulkImportsValidationsBeneficiaries)
-        all += PlanBilling.allCases.map(SpeiValidationError.planBilling)
+        all += PlanAndBilling.allCases.map(SpeiValidationError.planAndBilling)
         all += Finance.allCases.map(SpeiValidationError.finance)
-        all += WebhooksNotifications.allCases.map(SpeiValidationError.webhooksNotifications)
+        all += WebhooksAndNotifications.allCases.map(SpeiValidationError.webhooksAndNotifications)
         all += RateLimit.allCases.map(SpeiValidationError.rateLimit)
         all += GenericResources.allCases.map(SpeiValidationError.genericResources)
         all += AdminInternalOperation.allCases.map(SpeiValidationError.adminInternalOperation)
@@ -87,18 +87,18 @@ public enum SpeiValidationError: CatalogueError, CaseIterable {
 
     private var _error: any CatalogueError {
         switch self {
-        case .authenticationSession(let error): error
+        case .authenticationAndSession(let error): error
         case .otp2faAndVerification(let error): error
-        case .registrationAccount(let error): error
+        case .registrationAndAccount(let error): error
         case .genericFieldValidation(let error): error
         case .idempotency(let error): error
         case .speiTransferValidation(let error): error
         case .asyncValidationTerminalCodes(let error): error
         case .beneficiaries(let error): error
         case .bulkImportsValidationsBeneficiaries(let error): error
-        case .planBilling(let error): error
+        case .planAndBilling(let error): error
         case .finance(let error): error
-        case .webhooksNotifications(let error): error
+        case .webhooksAndNotifications(let error): error
         case .rateLimit(let error): error
         case .genericResources(let error): error
         case .adminInternalOperation(let error): error
@@ -130,7 +130,7 @@ public enum SpeiValidationError: CatalogueError, CaseIterable {
 
 extension SpeiValidationError {
     /// Codes of the `Authentication & session` namespace (26 codes).
-    public enum AuthenticationSession: CatalogueError, CaseIterable {
+    public enum AuthenticationAndSession: CatalogueError, CaseIterable {
         /// Missing, invalid, or expired credentials.
         ///
         /// Re-authenticate (relogin or rotate API key)
@@ -341,7 +341,7 @@ extension SpeiValidationError {
         case registrationDisabled
 
         /// Every code of the namespace, in catalogue order.
-        public static let allCases: [AuthenticationSession] = [
+        public static let allCases: [AuthenticationAndSession] = [
             .unauthorized,
             .invalidCredentials,
             .authHeaderEmpty,
@@ -825,7 +825,7 @@ extension SpeiValidationError {
 
 extension SpeiValidationError {
     /// Codes of the `Registration & account` namespace (17 codes).
-    public enum RegistrationAccount: CatalogueError, CaseIterable {
+    public enum RegistrationAndAccount: CatalogueError, CaseIterable {
         /// Email already has a verified account.
         ///
         /// Show a generic anti-enum message
@@ -963,7 +963,7 @@ extension SpeiValidationError {
         case languageUnsupported
 
         /// Every code of the namespace, in catalogue order.
-        public static let allCases: [RegistrationAccount] = [
+        public static let allCases: [RegistrationAndAccount] = [
             .emailAlreadyRegistered,
             .emailAlreadyTaken,
             .emailAlreadyVerified,
@@ -2228,7 +2228,7 @@ extension SpeiValidationError {
 
 extension SpeiValidationError {
     /// Codes of the `Plan & billing` namespace (42 codes).
-    public enum PlanBilling: CatalogueError, CaseIterable {
+    public enum PlanAndBilling: CatalogueError, CaseIterable {
         /// Referenced plan doesn't exist.
         ///
         /// List plans via GET /v1/plans/public
@@ -2566,7 +2566,7 @@ extension SpeiValidationError {
         case compUserNotFound
 
         /// Every code of the namespace, in catalogue order.
-        public static let allCases: [PlanBilling] = [
+        public static let allCases: [PlanAndBilling] = [
             .notFound,
             .billingPlanNotFound,
             .billingPlanIsFree,
@@ -2877,7 +2877,7 @@ extension SpeiValidationError {
 
 extension SpeiValidationError {
     /// Codes of the `Webhooks & notifications` namespace (27 codes).
-    public enum WebhooksNotifications: CatalogueError, CaseIterable {
+    public enum WebhooksAndNotifications: CatalogueError, CaseIterable {
         /// url missing.
         ///
         /// Add
@@ -3095,7 +3095,7 @@ extension SpeiValidationError {
         case quietHoursMinutesOutOfRange
 
         /// Every code of the namespace, in catalogue order.
-        public static let allCases: [WebhooksNotifications] = [
+        public static let allCases: [WebhooksAndNotifications] = [
             .webhookURLRequired,
             .webhookURLEmpty,
             .webhookURLTooLong,

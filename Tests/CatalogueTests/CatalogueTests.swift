@@ -1,0 +1,115 @@
+import Foundation
+import GenKit
+import XCTest
+
+/// Exercises the committed generated code of catalogues/ as client code would, and checks
+/// every accessor of every code against the catalogue itself.
+final class CatalogueTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func model(_ name: String) throws -> Catalogue {
+        let data = try Data(contentsOf: Self.root.appendingPathComponent("catalogues/\(name)"))
+        return try XCTUnwrap(Generator.catalogue(path: name, bytes: Array(data)).0)
+    }
+
+    /// Every accessor of every known code, against the catalogue's entry.
+    func check<E: CatalogueError & CaseIterable>(_ type: E.Type, against name: String, lookup: (String) -> E, file: StaticString = #filePath, line: UInt = #line) throws {
+        let entries = try model(name).entries
+        XCTAssertEqual(E.allCases.map(\.code), entries.map(\.code), file: file, line: line)
+        for entry in entries {
+            let error = lookup(entry.code)
+            XCTAssertEqual(error.code, entry.code, file: file, line: line)
+            XCTAssertEqual(error.status, entry.status, entry.code, file: file, line: line)
+            XCTAssertEqual(error.category?.rawValue, entry.category?.rawValue, entry.code, file: file, line: line)
+            XCTAssertEqual(error.retryable, entry.retryable, entry.code, file: file, line: line)
+            XCTAssertEqual(error.message, entry.message, entry.code, file: file, line: line)
+            XCTAssertEqual(error.hint, entry.hint, entry.code, file: file, line: line)
+            XCTAssertEqual(error.docsURL?.absoluteString, entry.docsURL, entry.code, file: file, line: line)
+        }
+    }
+
+    func testEveryCodeReadsBackAsTheCatalogueSaysIt() throws {
+        try check(NeverminedError.self, against: "nevermined.md", lookup: NeverminedError.init(code:))
+        try check(AppBackendError.self, against: "app-backend.md", lookup: AppBackendError.init(code:))
+        try check(SpeiValidationError.self, against: "spei-validation.md", lookup: SpeiValidationError.init(code:))
+        try check(PlatformError.self, against: "platform.md", lookup: PlatformError.init(code:))
+    }
+
+    func testNamespaceLookupsAndValues() {
+        XCTAssertEqual(NeverminedError(code: "BCK.AGENT.0001"), .agent(.invalidAgentExecutionStatus))
+        XCTAssertEqual(NeverminedError.Agent(code: "BCK.AGENT.0001"), .invalidAgentExecutionStatus)
+        XCTAssertNil(NeverminedError.Agent(code: "BCK.APIKEY.0001"))
+        XCTAssertEqual(NeverminedError.X402.allCases.count, 17)
+        let error = NeverminedError.agent(.invalidAgentExecutionStatus)
+        XCTAssertEqual(error.status, 400)
+        XCTAssertEqual(error.category, .business)
+        XCTAssertNil(error.retryable)
+        XCTAssertEqual(error.docsURL, URL(string: "https://docs.nevermined.app/api-reference/errors#bck-agent-0001"))
+        XCTAssertEqual(AppBackendError(code: "AUTH_TOO_MANY_REQUESTS"), .auth(.tooManyRequests))
+        XCTAssertEqual(AppBackendError.Auth.tooManyRequests.hint, "Show wait message")
+        XCTAssertEqual(SpeiValidationError(code: "dispatch_failed").status, nil)
+        XCTAssertEqual(SpeiValidationError(code: "bank_code_unresolvable_for_phone").code, "bank_code_unresolvable_for_phone")
+        XCTAssertEqual(PlatformError.BillingAndSubscription.noActivePlan.message, "No billing plan selected.")
+    }
+
+    func testUnknownCodesKeepTheCode() {
+        let error = NeverminedError(code: "BCK.AGENT.9999")
+        guard case .unknown(let unknown) = error else { return XCTFail("known: \(error)") }
+        XCTAssertEqual(unknown.code, "BCK.AGENT.9999")
+        XCTAssertEqual(error.code, "BCK.AGENT.9999")
+        XCTAssertNil(error.status)
+        XCTAssertNil(error.category)
+        XCTAssertTrue(error.message.contains("BCK.AGENT.9999"))
+        XCTAssertEqual(NeverminedError(code: "BCK.AGENT.9999"), NeverminedError(code: "BCK.AGENT.9999"))
+        XCTAssertNotEqual(NeverminedError(code: "BCK.AGENT.9999"), NeverminedError(code: "BCK.AGENT.9998"))
+    }
+
+    /// A switch over a namespace compiles only when it is exhaustive: this function is the
+    /// proof; adding a code to app-backend.md's Avatar table makes it fail to compile.
+    func avatarAdvice(_ error: AppBackendError.Avatar) -> String {
+        switch error {
+        case .fileInvalid: "pick another image"
+        case .pathScopeInvalid: "refresh"
+        case .signedURLFailed, .uploadFailed: "retry"
+        }
+    }
+
+    func testExhaustiveSwitchAndCategoryFallback() {
+        XCTAssertEqual(avatarAdvice(.uploadFailed), "retry")
+        func advice(_ error: NeverminedError) -> String {
+            switch error {
+            case .agent(.invalidAgentExecutionStatus): return "refresh the agent"
+            case .unknown: return "generic"
+            default:
+                switch (error.category, error.retryable) {
+                case (.integration?, _), (_, true?): return "retry"
+                case (.auth?, _): return "sign in"
+                default: return "show message"
+                }
+            }
+        }
+        XCTAssertEqual(advice(NeverminedError(code: "BCK.AGENT.0001")), "refresh the agent")
+        XCTAssertEqual(advice(NeverminedError(code: "BCK.COMMON.0029")), "retry")
+        XCTAssertEqual(advice(NeverminedError(code: "BCK.APIKEY.0004")), "sign in")
+        XCTAssertEqual(advice(NeverminedError(code: "nope")), "generic")
+    }
+
+    func testErrorsDropIntoSwiftErrorHandling() {
+        do {
+            throw AppBackendError.auth(.unauthorized)
+        } catch let error as AppBackendError {
+            XCTAssertEqual(error.localizedDescription, "Missing or invalid auth credentials")
+            XCTAssertEqual(error.recoverySuggestion, "Force logout and redirect to login")
+            XCTAssertEqual("\(error)", "AUTH_UNAUTHORIZED")
+        } catch {
+            XCTFail("\(error)")
+        }
+    }
+
+    func testAllCasesAreInCatalogueOrderAndDistinct() {
+        XCTAssertEqual(NeverminedError.allCases.count, 298)
+        XCTAssertEqual(Set(NeverminedError.allCases).count, 298)
+        XCTAssertEqual(NeverminedError.allCases.first, .agent(.invalidAgentExecutionStatus))
+        XCTAssertEqual(SpeiValidationError.allCases.count, 349)
+    }
+}

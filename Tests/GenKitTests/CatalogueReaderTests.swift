@@ -1,0 +1,167 @@
+import XCTest
+@testable import GenKit
+
+final class CatalogueReaderTests: XCTestCase {
+    let shop = """
+        ---
+        title: Errors
+        errgen:
+          type: Shop
+          docs-url: https://docs.example.com/errors#{anchor}
+        ---
+
+        # Shop errors
+
+        | Event | Payload |
+        |---|---|
+        | cart.created | id |
+
+        | Code | HTTP | Category | Retryable | Message | Hint | Owner |
+        |---|---|---|---|---|---|---|
+        | `SHOP.CART.0001` | 404 | business | ❌ | Cart not found | Create a cart first. | team-a |
+        | `SHOP.CART.0002` | 500/503 | integration | ✅ | Cart store unavailable | | team-b |
+        | `SHOP.PAY.STRIPE.0001` | 200 | business | — | (RESERVED) Already paid | | |
+        """
+
+    func testReadsEntriesWithEveryField() throws {
+        let (catalogue, diagnostics) = load(shop)
+        XCTAssertEqual(diagnostics, [])
+        let catalogueValue = try XCTUnwrap(catalogue)
+        XCTAssertEqual(catalogueValue.typeName, "ShopError")
+        XCTAssertEqual(catalogueValue.namespaces.map(\.name), ["SHOP.CART", "SHOP.PAY.STRIPE"])
+        XCTAssertEqual(catalogueValue.namespaces.map(\.typeName), ["Cart", "PayStripe"])
+        let first = catalogueValue.namespaces[0].entries[0]
+        XCTAssertEqual(first.code, "SHOP.CART.0001")
+        XCTAssertEqual(first.caseName, "cartNotFound")
+        XCTAssertEqual(first.location.line, 16)
+        XCTAssertEqual(first.statuses, [404])
+        XCTAssertEqual(first.category, .business)
+        XCTAssertEqual(first.retryable, false)
+        XCTAssertEqual(first.hint, "Create a cart first.")
+        XCTAssertEqual(first.docsURL, "https://docs.example.com/errors#shop-cart-0001")
+        XCTAssertEqual(first.extras, [ExtraField(name: "Owner", value: "team-a")])
+        let second = catalogueValue.namespaces[0].entries[1]
+        XCTAssertEqual(second.statuses, [500, 503])
+        XCTAssertEqual(second.retryable, true)
+        XCTAssertNil(second.hint)
+        let reserved = catalogueValue.namespaces[1].entries[0]
+        XCTAssertTrue(reserved.reserved)
+        XCTAssertEqual(reserved.message, "Already paid")
+        XCTAssertEqual(reserved.status, 200)
+        XCTAssertNil(reserved.retryable)
+    }
+
+    func testColumnAliasesAndHeadingNamespaces() throws {
+        let text = """
+            ## Auth
+
+            | error_code | HTTP status | meaning | frontend handling | docsUrl |
+            |---|---:|---|---|---|
+            | `AUTH_TOO_MANY_REQUESTS` | 429 | OTP request throttled | Show wait message | [docs](https://x.dev/a) |
+
+            ### `Payment (Apple IAP)`
+
+            | Error code | Status | When fired | Client should |
+            |---|---|---|---|
+            | `PAYMENT_GRANT_FAILED` / `payment_lost`, `payment_late` | (row) | Grant failed | Retry later |
+            | `queues_*_failed` | 500 | Queue action failed | Retry |
+            """
+        let catalogue = try XCTUnwrap(load(text, path: "cat/app-backend.md").catalogue)
+        XCTAssertEqual(catalogue.typeName, "AppBackendError")
+        XCTAssertEqual(catalogue.namespaces.map(\.typeName), ["Auth", "PaymentAppleIAP"])
+        let auth = catalogue.namespaces[0].entries[0]
+        XCTAssertEqual(auth.caseName, "tooManyRequests")
+        XCTAssertEqual(auth.hint, "Show wait message")
+        XCTAssertEqual(auth.docsURL, "https://x.dev/a")
+        let payment = catalogue.namespaces[1]
+        XCTAssertEqual(payment.entries.map(\.code), ["PAYMENT_GRANT_FAILED", "payment_lost", "payment_late"])
+        XCTAssertEqual(payment.entries.map(\.statusNote), ["(row)", "(row)", "(row)"])
+        XCTAssertEqual(payment.entries.map(\.statuses), [[], [], []])
+        XCTAssertEqual(payment.families.map(\.code), ["queues_*_failed"])
+    }
+
+    func testCodesWithoutHeadingOrDotsUseTheCatalogueName() throws {
+        let catalogue = try XCTUnwrap(load("| code | message |\n|---|---|\n| boom | Boom |\n", path: "platform.md").catalogue)
+        XCTAssertEqual(catalogue.namespaces.map(\.name), ["Platform"])
+        XCTAssertEqual(catalogue.namespaces[0].entries[0].caseName, "boom")
+    }
+
+    func testCellProblemsAreErrorsAtTheirCells() {
+        let text = """
+            | Code | HTTP | Category | Retryable | Message |
+            |---|---|---|---|---|
+            | A.B.1 | 4O4 | business | yes | One |
+            | A.B.2 | 404 | bussiness | no | Two |
+            | A.B.3 | 404 | auth | maybe | Three |
+            | A.B.4 | 404 | auth | no |  |
+            |  | 404 | auth | no | Orphan |
+            | A B | 404 | auth | no | Spaced |
+            """
+        let diagnostics = load(text).diagnostics.map(\.description)
+        XCTAssertEqual(diagnostics, [
+            "shop.md:3:11: error: '4O4' is not an HTTP status (100–599); write statuses as '404' or '500/503', or a word such as 'terminal'",
+            "shop.md:4:17: error: unknown category 'bussiness' (expected one of validation, auth, business, integration, internal); did you mean 'business'?",
+            "shop.md:5:24: error: unreadable retryable value 'maybe'; use ✅/❌/—, yes/no or true/false",
+            "shop.md:6:28: error: code 'A.B.4' has no message",
+            "shop.md:7:2: error: row has no code; every row of an error table needs one",
+            "shop.md:8:3: error: code 'A B' contains a space; codes are letters, digits, '_', '.', '-' and ':'",
+        ])
+    }
+
+    func testTableWithCodeButNoMessageColumn() {
+        let diagnostics = load("\n| Code | HTTP |\n|---|---|\n| X | 400 |\n").diagnostics
+        XCTAssertEqual(diagnostics.map(\.location.line), [2])
+        XCTAssertTrue(diagnostics[0].description.contains("error: error table has a code column but no message column"))
+    }
+
+    func testFrontMatterProblems() {
+        let unknown = load("---\nerrgen:\n  type: Shop\n  docs_url: https://x\n---\n").diagnostics
+        XCTAssertEqual(unknown.map(\.description), ["shop.md:4:3: error: unknown setting 'docs_url' under 'errgen:'; did you mean 'docs-url'?"])
+        let unclosed = load("---\nerrgen:\n  type: Shop\n| Code | Message |\n|---|---|\n| A | B |\n").diagnostics
+        XCTAssertEqual(unclosed.map(\.description), ["shop.md:1:1: error: front matter is never closed; add a line '---' after its last setting"])
+        let other = load("---\ntitle: Hi\ntags:\n  - a\n---\n| Code | Message |\n|---|---|\n| A | B |\n")
+        XCTAssertEqual(other.diagnostics, [])
+        XCTAssertEqual(other.catalogue?.typeName, "ShopError")
+    }
+
+    func testDocsURLTemplateSubstitutesCodeAndAnchor() {
+        XCTAssertEqual(FieldValues.anchor(for: "BCK.X402.0008"), "bck-x402-0008")
+        XCTAssertEqual(FieldValues.anchor(for: "a__b--C"), "a-b-c")
+        let catalogue = load("---\nerrgen:\n  docs-url: https://x.dev/{code}\n---\n| Code | Message |\n|---|---|\n| E_1 | B |\n").catalogue
+        XCTAssertEqual(catalogue?.entries.first?.docsURL, "https://x.dev/E_1")
+    }
+
+    func testStatusForms() {
+        func statuses(_ text: String) -> String {
+            switch FieldValues.status(text) {
+            case .statuses(let values): return values.map(String.init).joined(separator: ",")
+            case .note(let note): return "note:" + note
+            case .invalid(let token): return "invalid:" + token
+            }
+        }
+        XCTAssertEqual(statuses("422 / 404"), "422,404")
+        XCTAssertEqual(statuses("500/503"), "500,503")
+        XCTAssertEqual(statuses("400 or 413"), "400,413")
+        XCTAssertEqual(statuses("terminal"), "note:terminal")
+        XCTAssertEqual(statuses("—"), "")
+        XCTAssertEqual(statuses("999"), "invalid:999")
+        XCTAssertEqual(statuses("40"), "invalid:40")
+    }
+}
+
+final class ValidationTests: XCTestCase {
+    func testDuplicateCodesPointAtBothRows() {
+        let text = "## A\n\n| Code | Message |\n|---|---|\n| dup | One |\n\n## B\n\n| Code | Message |\n|---|---|\n| dup | Two |\n"
+        let diagnostics = load(text).diagnostics
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "shop.md:11:3: error: duplicate code 'dup'; each code is listed once per catalogue\nshop.md:5:3: note: 'dup' is first listed here",
+        ])
+    }
+
+    func testSuspiciousCombinationsAreWarnings() {
+        let text = "| Code | HTTP | Category | Retryable | Message |\n|---|---|---|---|---|\n| a | 503 | validation | — | A |\n| b | 400 | business | ✅ | B |\n| c | 429 | business | ✅ | C |\n"
+        let diagnostics = load(text).diagnostics
+        XCTAssertEqual(diagnostics.map(\.severity), [.warning, .warning])
+        XCTAssertEqual(diagnostics.map(\.location.line), [3, 4])
+    }
+}

@@ -1,0 +1,98 @@
+import XCTest
+@testable import GenKit
+
+final class MarkdownTableTests: XCTestCase {
+    func testTableWithAndWithoutOuterPipes() {
+        let with = tables("| a | b |\n|---|:--:|\n| 1 | 2 |\n")
+        let without = tables("a | b\n--- | ---:\n1 | 2\n")
+        XCTAssertEqual(texts(with[0]), [["a", "b"], ["1", "2"]])
+        XCTAssertEqual(texts(without[0]), [["a", "b"], ["1", "2"]])
+    }
+
+    func testEscapedPipesIncludingInsideCodeSpans() {
+        let table = tables("| code | message |\n|---|---|\n| `a\\|b` | x \\| y |\n")[0]
+        XCTAssertEqual(texts(table)[1], ["a|b", "x | y"])
+    }
+
+    func testUnescapedPipeInCodeSpanSplitsTheCellAsInGFM() {
+        let (document, diagnostics) = MarkdownReader.read(SourceText(path: "t.md", text: "| a | b |\n|---|---|\n| `x|y` | z | w |\n"))
+        guard case .table(let table) = document.blocks[0] else { return XCTFail("no table") }
+        XCTAssertEqual(table.rows[0].map(\.text), ["`x", "y`"])
+        XCTAssertEqual(diagnostics.first?.severity, .warning)
+        XCTAssertEqual(diagnostics.first?.location.line, 3)
+    }
+
+    func testDelimiterRowMustMatchHeaderCellCount() {
+        XCTAssertTrue(tables("| a | b |\n|---|\n| 1 | 2 |\n").isEmpty)
+    }
+
+    func testTableEndsAtBlankLineAndShortRowsArePadded() {
+        let table = tables("| a | b |\n|---|---|\n| 1 |\n\n| not | a row |\n")[0]
+        XCTAssertEqual(texts(table), [["a", "b"], ["1", ""]])
+    }
+
+    func testTableEndsAtHeading() {
+        let (document, _) = MarkdownReader.read(SourceText(path: "t.md", text: "| a |\n|---|\n| 1 |\n## Next\n"))
+        XCTAssertEqual(document.blocks.count, 2)
+    }
+
+    func testFencedCodeIsNotATable() {
+        XCTAssertTrue(tables("```\n| a | b |\n|---|---|\n| 1 | 2 |\n```\n").isEmpty)
+        XCTAssertTrue(tables("~~~~\n| a | b |\n|---|---|\n```\n| 1 | 2 |\n~~~~\n").isEmpty)
+    }
+
+    func testCRLFAndByteOrderMark() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n".utf8)
+        let source = try SourceText.decode(bytes, path: "t.md").get()
+        let (document, _) = MarkdownReader.read(source)
+        guard case .table(let table) = document.blocks[0] else { return XCTFail("no table") }
+        XCTAssertEqual(texts(table), [["a", "b"], ["1", "2"]])
+        XCTAssertEqual(table.rows[0][1].location, SourceLocation(file: "t.md", line: 3, column: 7))
+    }
+
+    func testInvalidUTF8IsReportedAtItsLineAndColumn() {
+        let bytes = Array("ok\nab".utf8) + [0xFF] + Array("c\n".utf8)
+        guard case .failure(let diagnostic) = SourceText.decode(bytes, path: "bad.md") else { return XCTFail("decoded") }
+        XCTAssertEqual(diagnostic.location, SourceLocation(file: "bad.md", line: 2, column: 3))
+        XCTAssertTrue(diagnostic.description.hasPrefix("bad.md:2:3: error: invalid UTF-8"))
+    }
+
+    func testHeadingsATXAndSetext() {
+        let (document, _) = MarkdownReader.read(SourceText(path: "t.md", text: "## `Billing` ##\n\nPayments\n--------\n#nope\n"))
+        let headings = document.blocks.compactMap { block -> String? in
+            if case .heading(let heading) = block { return "\(heading.level):\(heading.text)" } else { return nil }
+        }
+        XCTAssertEqual(headings, ["2:Billing", "2:Payments"])
+    }
+
+    func testCellLocationsPointAtTheCellText() {
+        let table = tables("intro\n\n| code | message |\n|---|---|\n|  `X_1` | Boom |\n")[0]
+        XCTAssertEqual(table.rows[0][0].location, SourceLocation(file: "t.md", line: 5, column: 4))
+        XCTAssertEqual(table.rows[0][1].location, SourceLocation(file: "t.md", line: 5, column: 12))
+    }
+}
+
+final class InlineTextTests: XCTestCase {
+    func testMarkupIsReducedToPlainText() {
+        XCTAssertEqual(InlineText.plainText("`AUTH_X`"), "AUTH_X")
+        XCTAssertEqual(InlineText.plainText("**Bold** and *it* and _em_ and ~~gone~~"), "Bold and it and em and gone")
+        XCTAssertEqual(InlineText.plainText("see [the docs](https://x.dev/a \"t\")"), "see the docs")
+        XCTAssertEqual(InlineText.plainText("one<br>two<BR />three"), "one\ntwo\nthree")
+        XCTAssertEqual(InlineText.plainText("a &amp; b &lt;c&gt; &#x41;"), "a & b <c> A")
+        XCTAssertEqual(InlineText.plainText("\\*not emphasis\\*"), "*not emphasis*")
+    }
+
+    func testTextThatOnlyLooksLikeMarkupIsKept() {
+        XCTAssertEqual(InlineText.plainText("Use Bearer <token>"), "Use Bearer <token>")
+        XCTAssertEqual(InlineText.plainText("failed_post_charge_* rows"), "failed_post_charge_* rows")
+        XCTAssertEqual(InlineText.plainText("snake_case_name"), "snake_case_name")
+        XCTAssertEqual(InlineText.plainText("2 * 3 * 4"), "2 * 3 * 4")
+        XCTAssertEqual(InlineText.plainText("unclosed `tick"), "unclosed `tick")
+    }
+
+    func testLinks() {
+        XCTAssertEqual(InlineText.firstLink("[docs](https://x.dev/e#a)"), "https://x.dev/e#a")
+        XCTAssertEqual(InlineText.firstLink("<https://x.dev/e>"), "https://x.dev/e")
+        XCTAssertNil(InlineText.firstLink("plain"))
+    }
+}
