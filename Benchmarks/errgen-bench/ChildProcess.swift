@@ -1,0 +1,46 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a program and measures it: wall time, and the child's own peak resident memory
+/// (from `wait4`, so each measurement is of that child alone).
+struct ChildProcess {
+    struct Measurement {
+        var seconds: Double
+        var peakMegabytes: Double
+        var status: Int32
+        var output: String
+    }
+
+    static func run(_ arguments: [String]) -> Measurement {
+        let outputPath = NSTemporaryDirectory() + "errgen-bench-\(getpid())-output.txt"
+        var actions: posix_spawn_file_actions_t = .init()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let start = ContinuousClock.now
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
+            fatalError("cannot run \(arguments[0])")
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        #if canImport(Darwin)
+        let megabytes = Double(usage.ru_maxrss) / 1_048_576
+        #else
+        let megabytes = Double(usage.ru_maxrss) / 1024
+        #endif
+        let exitStatus: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Measurement(seconds: seconds, peakMegabytes: megabytes, status: exitStatus, output: output)
+    }
+}

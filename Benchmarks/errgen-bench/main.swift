@@ -1,0 +1,207 @@
+// errgen's benchmark: generation time per stage and whole process, compile time of the
+// generated code beside the bare-enum floor, lookup and accessor run time beside a
+// Dictionary, and peak memory. Every ratio compares figures measured in the same run.
+//
+//     swift build -c release && .build/release/errgen-bench [seeds] [1000] [5000] [20000]
+
+import Foundation
+import GenKit
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let repeats = 3
+let sizes = arguments.isEmpty ? ["seeds", "1000", "5000", "20000"] : arguments
+let toolFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+let errgen = toolFolder.appendingPathComponent("errgen").path
+guard FileManager.default.isExecutableFile(atPath: errgen) else {
+    fatalError("build errgen first: swift build -c release")
+}
+let work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("errgen-bench-\(getpid())")
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+/// The best of `count` timings of `body`.
+func best(_ count: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<count {
+        let start = ContinuousClock.now
+        try body()
+        times.append(seconds(ContinuousClock.now - start))
+    }
+    return times.min()!
+}
+
+func format(_ value: Double, _ unit: String) -> String {
+    switch unit {
+    case "ms": return String(format: "%.1f ms", value * 1000)
+    case "s": return String(format: "%.2f s", value)
+    case "ns": return String(format: "%.0f ns", value)
+    case "MB": return String(format: "%.0f MB", value)
+    default: return String(format: "%.2f×", value)
+    }
+}
+
+/// Bare enums with the same cases as the catalogues, and nothing else: the floor the
+/// generated code's compile time is compared with.
+func floorSource(_ catalogues: [Catalogue]) -> String {
+    var out = ""
+    for catalogue in catalogues {
+        let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
+        out += "public enum \(catalogue.typeName) {\n"
+        for namespace in namespaces {
+            out += "    case n\(namespace.typeName)(\(namespace.typeName))\n"
+        }
+        out += "}\n\nextension \(catalogue.typeName) {\n"
+        for namespace in namespaces {
+            out += "    public enum \(namespace.typeName) {\n"
+            for entry in namespace.entries { out += "        case \(CaseNaming.escaped(entry.caseName))\n" }
+            out += "    }\n"
+        }
+        out += "}\n"
+    }
+    return out
+}
+
+/// Compiles `files` as a library module at -Onone (batch mode) or -O (whole module).
+func compile(_ files: [String], optimized: Bool, in folder: URL) -> ChildProcess.Measurement {
+    try? FileManager.default.removeItem(at: folder)
+    try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let mode = optimized ? ["-O", "-wmo"] : ["-Onone", "-j", "2"]
+    let outputs = ["-o", folder.appendingPathComponent("libGen.so").path, "-emit-module-path", folder.appendingPathComponent("Gen.swiftmodule").path]
+    let measurement = ChildProcess.run(["swiftc", "-parse-as-library", "-emit-library", "-emit-module", "-module-name", "Gen"] + mode + outputs + files)
+    if measurement.status != 0 { fatalError("compile failed:\n\(measurement.output)") }
+    return measurement
+}
+
+func driverSource(typeName: String) -> String {
+    """
+    import Foundation
+    import Gen
+
+    let codes = try! String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8).split(separator: "\\n").map(String.init)
+    let iterations = 1_000_000
+    func nanoseconds(_ body: () -> Int) -> Double {
+        var best = Double.infinity
+        var sink = 0
+        for _ in 0..<5 {
+            let start = ContinuousClock.now
+            sink &+= body()
+            let elapsed = ContinuousClock.now - start
+            best = min(best, (Double(elapsed.components.seconds) * 1e18 + Double(elapsed.components.attoseconds)) / 1e9 / Double(iterations))
+        }
+        if sink == 42 { print("") }
+        return best
+    }
+    let errors = codes.map(\(typeName).init(code:))
+    let dictionary = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+    _ = \(typeName).allCases.count
+    let lookup = nanoseconds {
+        var known = 0
+        for i in 0..<iterations { if case .unknown = \(typeName)(code: codes[i % codes.count]) {} else { known += 1 } }
+        return known
+    }
+    let accessors = nanoseconds {
+        var sum = 0
+        for i in 0..<iterations {
+            let e = errors[i % errors.count]
+            sum &+= e.code.utf8.count &+ (e.status ?? 0) &+ e.message.utf8.count &+ (e.hint?.utf8.count ?? 0)
+            sum &+= (e.docsURL == nil ? 0 : 1) &+ (e.category == nil ? 0 : 2) &+ (e.retryable == true ? 4 : 0)
+        }
+        return sum
+    }
+    let baseline = nanoseconds {
+        var sum = 0
+        for i in 0..<iterations { sum &+= dictionary[codes[i % codes.count]] ?? 0 }
+        return sum
+    }
+    print(lookup, accessors, baseline)
+    """
+}
+
+for size in sizes {
+    // The catalogues: the repository's own, or one synthetic catalogue of `size` codes.
+    var paths: [String] = []
+    if size == "seeds" {
+        let folder = URL(fileURLWithPath: "catalogues")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        paths = names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0).path }
+        guard !paths.isEmpty else { fatalError("run from the repository root to benchmark catalogues/") }
+    } else {
+        guard let count = Int(size) else { fatalError("sizes are numbers of codes, or 'seeds'") }
+        let path = work.appendingPathComponent("bench-\(count).md").path
+        try SyntheticCatalogue(codeCount: count).markdown().write(toFile: path, atomically: true, encoding: .utf8)
+        paths = [path]
+    }
+    let inputs = try paths.map { try Array(Data(contentsOf: URL(fileURLWithPath: $0))) }
+
+    // Stages, in process, best of 5.
+    var sources: [SourceText] = []
+    var documents: [MarkdownDocument] = []
+    var models: [Catalogue] = []
+    var named: [Catalogue] = []
+    var files: [GeneratedFile] = []
+    let readTime = try best(5) { _ = try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } }
+    let decodeTime = best(5) { sources = zip(paths, inputs).map { try! SourceText.decode($1, path: $0).get() } }
+    let markdownTime = best(5) { documents = sources.map { MarkdownReader.read($0).0 } }
+    let modelTime = best(5) { models = documents.map { CatalogueReader.read($0).0 } }
+    let validateTime = best(5) { _ = models.map(Validation.validate) }
+    let nameTime = best(5) { named = models.map { CaseNaming.assign($0).0 } }
+    let emitTime = best(5) { files = Generator.files(for: named, access: .public) }
+    let outputFolder = work.appendingPathComponent("out-\(size)")
+    let writeTime = try best(5) {
+        try? FileManager.default.removeItem(at: outputFolder)
+        try OutputWriter.apply(OutputWriter.changes(for: files, in: outputFolder), in: outputFolder)
+    }
+    let codeCount = named.reduce(0) { $0 + $1.entries.count }
+
+    // Whole process, fresh output folder each time.
+    var processRuns: [ChildProcess.Measurement] = []
+    for run in 0..<5 {
+        let folder = work.appendingPathComponent("process-\(size)-\(run)").path
+        let measurement = ChildProcess.run([errgen, "generate"] + paths + ["--output", folder])
+        if measurement.status != 0 { fatalError("errgen failed:\n\(measurement.output)") }
+        processRuns.append(measurement)
+    }
+    let process = processRuns.min { $0.seconds < $1.seconds }!
+
+    print("== \(size == "seeds" ? "seed catalogues" : "synthetic catalogue"): \(codeCount) codes in \(named.reduce(0) { $0 + $1.namespaces.count }) namespaces")
+    print("errgen whole process: \(format(process.seconds, "ms")), peak \(format(process.peakMegabytes, "MB"))")
+    print("  stages: read \(format(readTime, "ms")), decode \(format(decodeTime, "ms")), markdown \(format(markdownTime, "ms")), model \(format(modelTime, "ms")), validate \(format(validateTime, "ms")), name \(format(nameTime, "ms")), emit \(format(emitTime, "ms")), write \(format(writeTime, "ms"))")
+
+    // Compile time: generated code and floor, alternating, best of `repeats`.
+    let floorPath = work.appendingPathComponent("floor-\(size).swift").path
+    try floorSource(named).write(toFile: floorPath, atomically: true, encoding: .utf8)
+    let generatedPaths = files.map { outputFolder.appendingPathComponent($0.name).path }
+    for optimized in [false, true] {
+        var generated: [ChildProcess.Measurement] = []
+        var floor: [ChildProcess.Measurement] = []
+        for _ in 0..<(codeCount > 5000 ? 1 : repeats) {
+            floor.append(compile([floorPath], optimized: optimized, in: work.appendingPathComponent("floor-build")))
+            generated.append(compile(generatedPaths, optimized: optimized, in: work.appendingPathComponent("gen-build")))
+        }
+        let g = generated.min { $0.seconds < $1.seconds }!
+        let f = floor.min { $0.seconds < $1.seconds }!
+        print("compile \(optimized ? "-O (whole module)" : "-Onone (batch)   "): generated \(format(g.seconds, "s")) (peak \(format(g.peakMegabytes, "MB"))), floor \(format(f.seconds, "s")) (peak \(format(f.peakMegabytes, "MB"))): \(format(g.seconds / f.seconds, "x")) the floor")
+    }
+
+    // Run time: the generated module at -O, called from another module with codes read at run time.
+    let runtimeFolder = work.appendingPathComponent("runtime-\(size)")
+    _ = compile(generatedPaths, optimized: true, in: runtimeFolder)
+    let primary = named.max { $0.entries.count < $1.entries.count }!
+    let driverPath = runtimeFolder.appendingPathComponent("driver.swift").path
+    try driverSource(typeName: primary.typeName).write(toFile: driverPath, atomically: true, encoding: .utf8)
+    let codesPath = runtimeFolder.appendingPathComponent("codes.txt").path
+    try primary.entries.map(\.code).joined(separator: "\n").write(toFile: codesPath, atomically: true, encoding: .utf8)
+    let driver = runtimeFolder.appendingPathComponent("driver").path
+    let link = ChildProcess.run(["swiftc", "-O", "-I", runtimeFolder.path, "-L", runtimeFolder.path, "-lGen", "-Xlinker", "-rpath", "-Xlinker", runtimeFolder.path, driverPath, "-o", driver])
+    if link.status != 0 { fatalError("driver failed to build:\n\(link.output)") }
+    let runtime = ChildProcess.run([driver, codesPath])
+    let figures = runtime.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
+    if figures.count == 3 {
+        print("run time (\(primary.typeName), \(primary.entries.count) codes, 1M calls): init(code:) \(format(figures[0], "ns")), all seven accessors \(format(figures[1], "ns")), Dictionary<String, Int> lookup \(format(figures[2], "ns")): init(code:) \(format(figures[0] / figures[2], "x")), accessors \(format(figures[1] / figures[2], "x")) the Dictionary")
+    }
+    print("")
+}
