@@ -52,26 +52,31 @@ public enum CaseNaming {
         if !text.utf8.allSatisfy({ $0 < 0x80 }) {
             folded = text.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? text
         }
+        // Word characters are ASCII, so the scan works on bytes.
+        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+        func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
+        func isWordByte(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) || (0x30...0x39).contains(byte) }
+        let bytes = Array(folded.utf8)
         var words: [String] = []
-        var current: [Character] = []
-        func flush() {
-            if !current.isEmpty { words.append(String(current)); current = [] }
-        }
-        let characters = Array(folded)
-        for (index, character) in characters.enumerated() {
-            guard character.isASCII, character.isLetter || character.isNumber else {
-                flush()
+        var start: Int?
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isWordByte(byte) else {
+                if let first = start { words.append(String(decoding: bytes[first..<index], as: UTF8.self)) }
+                start = nil
                 continue
             }
-            if splitHumps, let previous = current.last {
-                let next = index + 1 < characters.count ? characters[index + 1] : " "
-                let lowerToUpper = previous.isLowercase && character.isUppercase
-                let acronymEnd = previous.isUppercase && character.isUppercase && next.isLowercase && next.isASCII
-                if lowerToUpper || acronymEnd { flush() }
+            if let first = start, splitHumps {
+                let previous = bytes[index - 1]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+                if (isLower(previous) && isUpper(byte)) || (isUpper(previous) && isUpper(byte) && isLower(next)) {
+                    words.append(String(decoding: bytes[first..<index], as: UTF8.self))
+                    start = index
+                }
             }
-            current.append(character)
+            if start == nil { start = index }
         }
-        flush()
+        if let first = start { words.append(String(decoding: bytes[first...], as: UTF8.self)) }
         return words
     }
 
@@ -82,16 +87,29 @@ public enum CaseNaming {
         return first.lowercased() + upperCamelCase(Array(words.dropFirst()))
     }
 
-    /// `UpperCamelCase` of words.
+    /// `UpperCamelCase` of words (ASCII, as ``words(in:splitHumps:)`` makes them).
     public static func upperCamelCase(_ words: [String]) -> String {
-        let screaming = words.allSatisfy { $0 == $0.uppercased() }
-        return words.map { word in
-            let lowered = word.lowercased()
-            if initialisms.contains(lowered) { return word.uppercased() }
-            if !screaming, word.count > 1, word == word.uppercased(), word.contains(where: \.isLetter) { return word }
-            let rest = screaming ? lowered.dropFirst() : word.dropFirst()
-            return word.prefix(1).uppercased() + rest
-        }.joined()
+        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+        func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
+        func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 0x20 : byte }
+        func uppered(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 0x20 : byte }
+        // In SCREAMING_SNAKE text capitals say nothing; elsewhere an all-capitals word is
+        // an initialism the author wrote so.
+        let screaming = !words.contains { $0.utf8.contains(where: isLower) }
+        var out: [UInt8] = []
+        for word in words {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first else { continue }
+            let lowerBytes = bytes.map(lowered)
+            if initialisms.contains(String(decoding: lowerBytes, as: UTF8.self))
+                || (!screaming && bytes.count > 1 && !bytes.contains(where: isLower) && bytes.contains(where: isUpper)) {
+                out += bytes.map(uppered)
+            } else {
+                out.append(uppered(first))
+                out += screaming ? lowerBytes.dropFirst() : bytes.dropFirst()
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Assigns type names to namespaces and case names to entries.
@@ -202,15 +220,22 @@ public enum CaseNaming {
         return names
     }
 
+    /// The message up to its first clause break (`: `, `; `, `. `, ` — `, ` – `).
     private static func firstClause(of message: String) -> Substring {
-        let breaks: [String] = [": ", "; ", ". ", " — ", " – "]
-        var end = message.endIndex
-        for separator in breaks {
-            if let range = message.firstRange(of: separator), range.lowerBound < end, message.distance(from: message.startIndex, to: range.lowerBound) > 0 {
-                end = range.lowerBound
+        let bytes = Array(message.utf8)
+        var index = 1
+        while index + 1 < bytes.count {
+            let byte = bytes[index]
+            let punctuation = (byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ".")) && bytes[index + 1] == 0x20
+            // " — " and " – " are a space, E2 80 94 or E2 80 93, a space.
+            let dash = byte == 0x20 && index + 4 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80
+                && (bytes[index + 3] == 0x94 || bytes[index + 3] == 0x93) && bytes[index + 4] == 0x20
+            if punctuation || dash {
+                return message[..<message.utf8.index(message.utf8.startIndex, offsetBy: index)]
             }
+            index += 1
         }
-        return message[..<end]
+        return message[...]
     }
 
     /// A case name that compiles: keywords in backticks, a leading digit or a name that is

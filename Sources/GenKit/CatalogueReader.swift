@@ -65,7 +65,7 @@ public enum CatalogueReader {
                     continue
                 }
                 for row in table.rows {
-                    for entry in readRow(row, columns: columns, docsTemplate: docsTemplate?.value, diagnostics: &diagnostics) {
+                    for entry in readRow(row, columns: columns, docsTemplate: docsTemplate.map { DocsURLTemplate($0.value) }, diagnostics: &diagnostics) {
                         let key = namespaceKey(for: entry.code, heading: heading, title: title, fileLocation: fileLocation)
                         let index: Int
                         if let existing = namespaceIndex[key.name] {
@@ -85,7 +85,7 @@ public enum CatalogueReader {
             }
         }
 
-        if let template = docsTemplate, URL(string: template.value.replacing("{anchor}", with: "x").replacing("{code}", with: "x")) == nil {
+        if let template = docsTemplate, URL(string: DocsURLTemplate(template.value).url(for: "x")) == nil {
             diagnostics.append(.error("'docs-url' is not a valid URL: '\(template.value)'", at: template.location))
         }
         let catalogue = Catalogue(
@@ -94,7 +94,7 @@ public enum CatalogueReader {
         return (catalogue, diagnostics)
     }
 
-    private static func readRow(_ row: [MarkdownCell], columns: TableColumns, docsTemplate: String?, diagnostics: inout [Diagnostic]) -> [Entry] {
+    private static func readRow(_ row: [MarkdownCell], columns: TableColumns, docsTemplate: DocsURLTemplate?, diagnostics: inout [Diagnostic]) -> [Entry] {
         func cell(_ field: ColumnField) -> MarkdownCell? { columns.fields[field].map { row[$0] } }
         let codeCell = cell(.code)!
         let codeText = codeCell.text
@@ -150,7 +150,7 @@ public enum CatalogueReader {
         }
         template.extras = columns.extras.map { ExtraField(name: $0.name, value: row[$0.index].text) }
         for field in [template.message, template.hint ?? ""] + template.extras.map(\.value) {
-            if let bad = field.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+            if let bad = firstControlCharacter(in: field) {
                 diagnostics.append(.error("control character U+\(String(bad.value, radix: 16, uppercase: true)) in a cell; remove it", at: codeCell.location))
                 ok = false
                 break
@@ -167,11 +167,23 @@ public enum CatalogueReader {
             var entry = template
             entry.code = code
             if entry.docsURL == nil, let docsTemplate {
-                entry.docsURL = docsTemplate.replacing("{anchor}", with: FieldValues.anchor(for: code)).replacing("{code}", with: code)
+                entry.docsURL = docsTemplate.url(for: code)
             }
             entries.append(entry)
         }
         return entries
+    }
+
+    /// The first C0 or C1 control character other than line feed and tab. Checked on bytes:
+    /// controls are U+0000–001F and U+007F–009F (C2 80–C2 9F in UTF-8).
+    private static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
+        var afterC2 = false
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F { return Unicode.Scalar(byte) }
+            if afterC2, (0x80...0x9F).contains(byte) { return Unicode.Scalar(byte) }
+            afterC2 = byte == 0xC2
+        }
+        return nil
     }
 
     private struct NamespaceKey {

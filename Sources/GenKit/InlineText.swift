@@ -4,12 +4,37 @@
 public enum InlineText {
     /// The plain text of a span of markdown.
     public static func plainText<S: StringProtocol>(_ markdown: S) -> String {
-        convert(Array(markdown)).text
+        if let code = soleCodeSpan(markdown) { return code }
+        return hasMarkup(markdown) ? convert(Array(markdown)).text : String(markdown)
+    }
+
+    /// The content of a cell that is one code span with single backticks (`` `AUTH_X` ``),
+    /// the usual code cell: its content is literal.
+    private static func soleCodeSpan<S: StringProtocol>(_ markdown: S) -> String? {
+        let utf8 = Array(markdown.utf8)
+        guard utf8.count >= 3, utf8.first == UInt8(ascii: "`"), utf8.last == UInt8(ascii: "`") else { return nil }
+        let inner = utf8[1..<(utf8.count - 1)]
+        guard !inner.contains(UInt8(ascii: "`")), inner.first != 0x20 || inner.last != 0x20 else { return nil }
+        return String(decoding: inner, as: UTF8.self)
     }
 
     /// The target of the first link or autolink in `markdown`, if any.
     public static func firstLink<S: StringProtocol>(_ markdown: S) -> String? {
-        convert(Array(markdown)).link
+        hasMarkup(markdown) ? convert(Array(markdown)).link : nil
+    }
+
+    /// Whether `markdown` holds any character that can start markup; most cells do not, and
+    /// are their own plain text.
+    private static func hasMarkup<S: StringProtocol>(_ markdown: S) -> Bool {
+        markdown.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "&"),
+                 UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                return true
+            default:
+                return false
+            }
+        }
     }
 
     private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")

@@ -142,36 +142,49 @@ enum MarkdownTableRow {
     /// spans), every other pipe separates cells. Nil for a line without any separating pipe,
     /// unless `allowWithoutPipe` (body rows need no pipe).
     static func cells(_ line: Substring, source: SourceText, line lineIndex: Int, allowWithoutPipe: Bool = false) -> [MarkdownCell]? {
-        var text = line.trimmingSpaces()
-        var boundaries: [Substring.Index] = []
-        var index = text.startIndex
-        while index != text.endIndex {
-            let character = text[index]
-            if character == "\\" {
-                index = text.index(after: index)
-                if index != text.endIndex { index = text.index(after: index) }
+        // Pipes, backslashes and spaces are ASCII: the scan works on bytes, and byte offsets
+        // are the columns diagnostics report.
+        let utf8 = line.utf8
+        let bytes = Array(utf8)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        var pipes: [Int] = []
+        var index = lower
+        while index < upper {
+            if bytes[index] == UInt8(ascii: "\\") {
+                index += 2
                 continue
             }
-            if character == "|" { boundaries.append(index) }
-            index = text.index(after: index)
+            if bytes[index] == UInt8(ascii: "|") { pipes.append(index) }
+            index += 1
         }
-        if boundaries.isEmpty && !allowWithoutPipe { return nil }
-        var start = text.startIndex
-        if let first = boundaries.first, first == text.startIndex {
-            start = text.index(after: first)
-            boundaries.removeFirst()
+        if pipes.isEmpty && !allowWithoutPipe { return nil }
+        if pipes.first == lower {
+            lower += 1
+            pipes.removeFirst()
         }
-        if let last = boundaries.last, text.index(after: last) == text.endIndex {
-            text = text[..<last]
-            boundaries.removeLast()
+        if let last = pipes.last, last == upper - 1 {
+            upper -= 1
+            pipes.removeLast()
         }
         var cells: [MarkdownCell] = []
-        for end in boundaries + [text.endIndex] {
-            let raw = text[start..<end]
-            let trimmed = raw.trimmingSpaces()
-            let markdown: Substring = trimmed.contains("\\|") ? Substring(trimmed.replacing("\\|", with: "|")) : trimmed
-            cells.append(MarkdownCell(markdown: markdown, location: source.location(line: lineIndex, at: trimmed.isEmpty ? raw.startIndex : trimmed.startIndex)))
-            if end != text.endIndex { start = text.index(after: end) }
+        var start = lower
+        for end in pipes + [upper] {
+            var first = start
+            var last = end
+            while first < last, isSpace(bytes[first]) { first += 1 }
+            while last > first, isSpace(bytes[last - 1]) { last -= 1 }
+            let range = utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)
+            var markdown = line[range]
+            if bytes[first..<last].contains(UInt8(ascii: "\\")) {
+                markdown = Substring(markdown.replacing("\\|", with: "|"))
+            }
+            let location = SourceLocation(file: source.path, line: lineIndex + 1, column: (first == last ? start : first) + 1)
+            cells.append(MarkdownCell(markdown: markdown, location: location))
+            start = end + 1
         }
         return cells
     }
