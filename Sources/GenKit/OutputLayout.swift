@@ -1,9 +1,14 @@
-// This file is shared verbatim with Plugins/ErrGenPlugin (a symbolic link), so that the CLI
-// and the plugins agree on which files are catalogues and what they generate. It must only
-// use the Swift standard library.
+// This file is shared verbatim with Plugins/ErrGenPlugin and Plugins/ErrGenCommandPlugin (symbolic
+// links), so that the CLI and the plugins agree on which files are catalogues, what the settings
+// file is called and what they generate. It must only use the Swift standard library.
 
-/// Which markdown files are catalogues, and the names of the files errgen writes for them.
+/// Which markdown files are catalogues, the name of the run settings file, and the names of
+/// the files errgen writes.
 public enum OutputLayout {
+    /// The run settings file (see `RunConfiguration`): read by the CLI from the current folder,
+    /// and by the plugins from the target's folder.
+    public static let configurationFileName = "errgen.yml"
+
     /// The file holding the support types, written once per output folder.
     public static let supportFileName = "ErrGenSupport.swift"
 

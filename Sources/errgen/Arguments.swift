@@ -12,6 +12,7 @@ struct Arguments: Equatable {
     var output: String?
     var access: AccessLevel?
     var config: String?
+    var noConfig = false
     var check = false
     var help = false
     var version = false
@@ -71,6 +72,9 @@ struct Arguments: Equatable {
                 output = try value()
             case "--config":
                 config = try value()
+            case "--no-config":
+                try flag()
+                noConfig = true
             case "--access":
                 let text = try value()
                 guard let level = AccessLevel(rawValue: text) else {
@@ -81,6 +85,9 @@ struct Arguments: Equatable {
                 throw UsageError(message: "Unknown option '\(name)'")
             }
         }
+        if noConfig && config != nil {
+            throw UsageError(message: "'--config' and '--no-config' cannot be used together")
+        }
         if subcommand != .generate {
             if check { throw UsageError(message: "'--check' applies to generate, not \(subcommand.rawValue)") }
             if output != nil { throw UsageError(message: "'--output' applies to generate, not \(subcommand.rawValue)") }
@@ -89,9 +96,9 @@ struct Arguments: Equatable {
     }
 
     static let usage = """
-        USAGE: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file>] [--check]
-               errgen lint [<catalogue> ...]
-               errgen dump [<catalogue> ...]
+        USAGE: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check]
+               errgen lint [<catalogue> ...] [--config <file> | --no-config]
+               errgen dump [<catalogue> ...] [--config <file> | --no-config]
         """
 
     static func help(for subcommand: Subcommand?) -> String {
@@ -100,7 +107,7 @@ struct Arguments: Equatable {
             return """
                 OVERVIEW: Check catalogues and print every problem found.
 
-                USAGE: errgen lint [<catalogue> ...] [--config <file>]
+                USAGE: errgen lint [<catalogue> ...] [--config <file> | --no-config]
 
                 ARGUMENTS:
                   <catalogue>             Catalogue files, or folders whose catalogues to read
@@ -108,6 +115,7 @@ struct Arguments: Equatable {
 
                 OPTIONS:
                   --config <file>         Run settings (default: ./errgen.yml when present).
+                  --no-config             Read no run settings, not even ./errgen.yml.
                   -h, --help              Show help information.
 
                 """
@@ -115,7 +123,7 @@ struct Arguments: Equatable {
             return """
                 OVERVIEW: Print the parsed catalogues as JSON (a stable schema for tools and tests).
 
-                USAGE: errgen dump [<catalogue> ...] [--config <file>]
+                USAGE: errgen dump [<catalogue> ...] [--config <file> | --no-config]
 
                 ARGUMENTS:
                   <catalogue>             Catalogue files, or folders whose catalogues to read
@@ -123,6 +131,7 @@ struct Arguments: Equatable {
 
                 OPTIONS:
                   --config <file>         Run settings (default: ./errgen.yml when present).
+                  --no-config             Read no run settings, not even ./errgen.yml.
                   -h, --help              Show help information.
 
                 """
@@ -147,6 +156,7 @@ struct Arguments: Equatable {
                   --access <access>       Access level of the generated declarations: public,
                                           package or internal (default: public).
                   --config <file>         Run settings (default: ./errgen.yml when present).
+                  --no-config             Read no run settings, not even ./errgen.yml.
                   --check                 Write nothing; exit 1 if the output folder is not what
                                           errgen would write.
                   --version               Show the version.

@@ -23,10 +23,11 @@ struct ErrGenCommand {
         }
 
         var diagnostics: [Diagnostic] = []
-        // Run settings: --config, else ./errgen.yml when present.
+        // Run settings: --config, else ./errgen.yml when present, unless --no-config.
         var configuration = RunConfiguration()
         var configurationFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let configPath = arguments.config ?? (FileManager.default.fileExists(atPath: RunConfiguration.fileName) ? RunConfiguration.fileName : nil)
+        let implicitConfig = !arguments.noConfig && FileManager.default.fileExists(atPath: RunConfiguration.fileName)
+        let configPath = arguments.config ?? (implicitConfig ? RunConfiguration.fileName : nil)
         if let configPath {
             guard let bytes = FileManager.default.contents(atPath: configPath) else {
                 return usageError("cannot read the configuration file '\(configPath)'")

@@ -1,0 +1,60 @@
+import Foundation
+import PackagePlugin
+
+/// `swift package --allow-writing-to-package-directory errgen [--target <target> ...]`: writes
+/// each target's generated sources into the target's `Generated` folder, for packages that
+/// commit them instead of using the build-tool plugin. It runs errgen exactly as the build-tool
+/// plugin does, into another folder.
+@main
+struct ErrGenCommandPlugin: CommandPlugin {
+    /// The folder of a target that holds its committed generated sources.
+    static let outputFolder = "Generated"
+
+    func performCommand(context: PluginContext, arguments: [String]) async throws {
+        var extractor = ArgumentExtractor(arguments)
+        let names = extractor.extractOption(named: "target")
+        guard extractor.remainingArguments.isEmpty else {
+            throw CommandError("unexpected arguments \(extractor.remainingArguments); usage: swift package --allow-writing-to-package-directory errgen [--target <target> ...]")
+        }
+        let targets = names.isEmpty ? context.package.targets : try context.package.targets(named: names)
+        let errgen = try context.tool(named: "errgen").path
+        var generated = 0
+        for case let target as SourceModuleTarget in targets {
+            guard let run = ErrGenRun(files: Self.files(under: target.directory), configuration: ErrGenRun.configuration(in: target.directory)) else {
+                // Only a target asked for by name deserves a word; the others simply have no catalogues.
+                if !names.isEmpty { Diagnostics.warning("target '\(target.name)' has no catalogues (markdown files whose front matter has an 'errgen:' key)") }
+                continue
+            }
+            let output = target.directory.appending(Self.outputFolder)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: errgen.string)
+            process.arguments = run.arguments(output: output)
+            // errgen's diagnostics go straight to this plugin's standard error, which SwiftPM shows.
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                throw CommandError("errgen failed for target '\(target.name)'; \(output) was left as it was")
+            }
+            print("Generated \(output) from \(run.catalogues.map(\.lastComponent).joined(separator: ", "))")
+            generated += 1
+        }
+        if generated == 0 && names.isEmpty {
+            throw CommandError("no target has catalogues (markdown files whose front matter has an 'errgen:' key)")
+        }
+    }
+}
+
+extension ErrGenCommandPlugin {
+    /// Every file under `folder`, including those Package.swift excludes: a target that commits
+    /// its output excludes its catalogues, or SwiftPM would warn that it does not handle them.
+    static func files(under folder: Path) -> [Path] {
+        let names = FileManager.default.enumerator(atPath: folder.string)?.compactMap { $0 as? String } ?? []
+        return names.map { folder.appending(subpath: $0) }
+    }
+}
+
+/// A failure to report as the command's error.
+struct CommandError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,1 @@
+../ErrGenPlugin/ErrGenRun.swift

@@ -1,0 +1,1 @@
+../../Sources/GenKit/OutputLayout.swift
