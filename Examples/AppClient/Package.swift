@@ -1,0 +1,19 @@
+// swift-tools-version:5.9
+// An app's client for its backend, generating the backend's error codes from the catalogue in
+// Sources/AppClient with errgen's build-tool plugin. Nothing generated is committed.
+import PackageDescription
+
+let package = Package(
+    name: "AppClient",
+    dependencies: [
+        // errgen by path. `name:` gives the dependency the identity "errgen" whatever the folder
+        // of the checkout is called; with `.package(url: ...)` the URL already does.
+        .package(name: "errgen", path: "../.."),
+    ],
+    targets: [
+        .executableTarget(name: "AppClient", plugins: [.plugin(name: "ErrGenPlugin", package: "errgen")]),
+        // The tests import the executable's module (SwiftPM links executables for testing), so
+        // the generated types and the app's handling of them live in one target.
+        .testTarget(name: "AppClientTests", dependencies: ["AppClient"]),
+    ]
+)
