@@ -9,6 +9,8 @@ import PackagePlugin
 struct ErrGenCommandPlugin: CommandPlugin {
     /// The folder of a target that holds its committed generated sources.
     static let outputFolder = "Generated"
+    /// What makes a file a catalogue, for messages.
+    static let catalogueRule = "markdown files whose front matter has an 'errgen:' key"
 
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         var extractor = ArgumentExtractor(arguments)
@@ -22,7 +24,7 @@ struct ErrGenCommandPlugin: CommandPlugin {
         for case let target as SourceModuleTarget in targets {
             guard let run = ErrGenRun(files: Self.files(under: target.directory), configuration: ErrGenRun.configuration(in: target.directory)) else {
                 // Only a target asked for by name deserves a word; the others simply have no catalogues.
-                if !names.isEmpty { Diagnostics.warning("target '\(target.name)' has no catalogues (markdown files whose front matter has an 'errgen:' key)") }
+                if !names.isEmpty { Diagnostics.warning("target '\(target.name)' has no catalogues (\(Self.catalogueRule))") }
                 continue
             }
             let output = target.directory.appending(Self.outputFolder)
@@ -39,7 +41,7 @@ struct ErrGenCommandPlugin: CommandPlugin {
             generated += 1
         }
         if generated == 0 && names.isEmpty {
-            throw CommandError("no target has catalogues (markdown files whose front matter has an 'errgen:' key)")
+            throw CommandError("no target has catalogues (\(Self.catalogueRule))")
         }
     }
 }

@@ -45,12 +45,14 @@ struct ErrGenRun {
 
     /// The build command generating the target's Swift into the plugin's work folder.
     ///
-    /// Inputs and outputs are declared exactly: the build system runs the command only when a
-    /// catalogue, the settings or errgen itself changed, and errgen rewrites only the files whose
-    /// bytes change, so an unchanged build compiles nothing again.
+    /// Inputs and outputs are declared exactly, so the build system runs the command when a
+    /// catalogue, the settings or errgen itself changed, and not in a build with nothing new.
+    /// errgen rewrites only the files whose bytes change, so when it does run (SwiftPM also
+    /// reruns it after planning the build again, say when a file was added to the target) only
+    /// what changed recompiles.
     func buildCommand(errgen: Path, workDirectory: Path) -> Command {
         let output = workDirectory.appending("GeneratedSources")
-        // A set: two catalogues with one file name must reach errgen, which reports both rows.
+        // Each name once: two catalogues with one file name are errgen's to report, at both files.
         let names = Set(catalogues.map { OutputLayout.outputFileName(forCatalogue: $0.string) } + [OutputLayout.supportFileName])
         return .buildCommand(
             displayName: "Generating error types from \(catalogues.map(\.lastComponent).joined(separator: ", "))",
