@@ -33,7 +33,8 @@ public enum CaseNaming {
         "Failure", "Failures", "UnknownCode", "CatalogueError", "ErrorCategory", "AllCases", "Type", "Protocol", "Self",
         "String", "Int", "Bool", "URL", "Data", "Date", "Array", "Dictionary", "Optional", "Set", "Error", "Sendable",
         "Hashable", "Equatable", "CaseIterable", "Never", "Void", "Any", "LocalizedError", "JSONValue", "Resolve",
-        "ErrorBody", "CatalogueTable", "Swift", "Foundation",
+        "ErrorBody", "CatalogueTable", "ErrorCatalogue", "CatalogueFailure", "ErrorResolution", "ErrorBodyDecodingError",
+        "Swift", "Foundation",
     ]
 
     static let keywords: Set<String> = [

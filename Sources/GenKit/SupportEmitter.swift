@@ -1,6 +1,9 @@
 /// Emits the support types every generated catalogue uses, once per output folder, so that
 /// several catalogues can share one module.
 public enum SupportEmitter {
+    /// The Swift source of the support file: the lookup types, then the decoding of error
+    /// responses (``DecodingSupportEmitter``), with `access` on every declaration client code
+    /// uses.
     public static func emit(access: AccessLevel) -> String {
         let a = access.modifier
         return """
@@ -115,6 +118,6 @@ public enum SupportEmitter {
                 }
             }
 
-            """
+            """ + DecodingSupportEmitter.emit(access: access)
     }
 }

@@ -20,7 +20,8 @@ public enum SwiftEmitter {
             /// Every error code in the \(comment(catalogue.title)) catalogue.
             ///
             /// \(codeCount) \(codeCount == 1 ? "code" : "codes") in \(namespaces.count) \(namespaces.count == 1 ? "namespace" : "namespaces"). Switch over a value to handle each
-            /// namespace; ``init(code:)`` turns a code from the wire into a value.
+            /// namespace; ``init(code:)`` turns a code from the wire into a value, and
+            /// ``failures(from:status:headers:)`` an error response into ``Failure`` values.
 
             """
         for family in catalogue.namespaces.flatMap(\.families) {
@@ -29,7 +30,7 @@ public enum SwiftEmitter {
                 out += "/// \(line)\n"
             }
         }
-        out += "\(a)enum \(type): CatalogueError, CaseIterable {\n"
+        out += "\(a)enum \(type): ErrorCatalogue, CaseIterable {\n"
         for namespace in namespaces {
             out += "    /// \(namespaceSummary(namespace))\n"
             out += "    case \(CaseNaming.escaped(caseName(of: namespace)))(\(namespace.typeName))\n"
@@ -40,6 +41,9 @@ public enum SwiftEmitter {
                 /// To handle a code you expect, compare ``code`` with it rather than matching the
                 /// payload: the comparison keeps working when a later catalogue adds the code.
                 case unknown(UnknownCode)
+
+                /// One failure of an error response, with its error from this catalogue.
+                \(a)typealias Failure = CatalogueFailure<\(type)>
 
                 /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
                 \(a)init(code: String) {

@@ -5,8 +5,9 @@ import Foundation
 /// Every error code in the AppBackend catalogue.
 ///
 /// 69 codes in 12 namespaces. Switch over a value to handle each
-/// namespace; ``init(code:)`` turns a code from the wire into a value.
-public enum AppBackendError: CatalogueError, CaseIterable {
+/// namespace; ``init(code:)`` turns a code from the wire into a value, and
+/// ``failures(from:status:headers:)`` an error response into ``Failure`` values.
+public enum AppBackendError: ErrorCatalogue, CaseIterable {
     /// Codes of the `Auth` namespace (7 codes).
     case auth(Auth)
     /// Codes of the `Agent Points` namespace (2 codes).
@@ -36,6 +37,9 @@ public enum AppBackendError: CatalogueError, CaseIterable {
     /// To handle a code you expect, compare ``code`` with it rather than matching the
     /// payload: the comparison keeps working when a later catalogue adds the code.
     case unknown(UnknownCode)
+
+    /// One failure of an error response, with its error from this catalogue.
+    public typealias Failure = CatalogueFailure<AppBackendError>
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {

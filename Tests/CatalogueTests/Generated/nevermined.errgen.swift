@@ -5,8 +5,9 @@ import Foundation
 /// Every error code in the Nevermined catalogue.
 ///
 /// 298 codes in 28 namespaces. Switch over a value to handle each
-/// namespace; ``init(code:)`` turns a code from the wire into a value.
-public enum NeverminedError: CatalogueError, CaseIterable {
+/// namespace; ``init(code:)`` turns a code from the wire into a value, and
+/// ``failures(from:status:headers:)`` an error response into ``Failure`` values.
+public enum NeverminedError: ErrorCatalogue, CaseIterable {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
     case agent(Agent)
     /// Codes of the `BCK.APIKEY` namespace (12 codes).
@@ -68,6 +69,9 @@ public enum NeverminedError: CatalogueError, CaseIterable {
     /// To handle a code you expect, compare ``code`` with it rather than matching the
     /// payload: the comparison keeps working when a later catalogue adds the code.
     case unknown(UnknownCode)
+
+    /// One failure of an error response, with its error from this catalogue.
+    public typealias Failure = CatalogueFailure<NeverminedError>
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {

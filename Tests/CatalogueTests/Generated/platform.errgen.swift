@@ -5,8 +5,9 @@ import Foundation
 /// Every error code in the Platform catalogue.
 ///
 /// 22 codes in 5 namespaces. Switch over a value to handle each
-/// namespace; ``init(code:)`` turns a code from the wire into a value.
-public enum PlatformError: CatalogueError, CaseIterable {
+/// namespace; ``init(code:)`` turns a code from the wire into a value, and
+/// ``failures(from:status:headers:)`` an error response into ``Failure`` values.
+public enum PlatformError: ErrorCatalogue, CaseIterable {
     /// Codes of the `Billing & subscription` namespace (8 codes).
     case billingAndSubscription(BillingAndSubscription)
     /// Codes of the `Usage limits` namespace (3 codes).
@@ -22,6 +23,9 @@ public enum PlatformError: CatalogueError, CaseIterable {
     /// To handle a code you expect, compare ``code`` with it rather than matching the
     /// payload: the comparison keeps working when a later catalogue adds the code.
     case unknown(UnknownCode)
+
+    /// One failure of an error response, with its error from this catalogue.
+    public typealias Failure = CatalogueFailure<PlatformError>
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {

@@ -5,7 +5,8 @@ import Foundation
 /// Every error code in the SpeiValidation catalogue.
 ///
 /// 349 codes in 15 namespaces. Switch over a value to handle each
-/// namespace; ``init(code:)`` turns a code from the wire into a value.
+/// namespace; ``init(code:)`` turns a code from the wire into a value, and
+/// ``failures(from:status:headers:)`` an error response into ``Failure`` values.
 ///
 /// Codes of the form `only_owner_can_*` (RBAC role hierarchy) are a family, not single codes: they are `.unknown`.
 ///
@@ -20,7 +21,7 @@ import Foundation
 /// Codes of the form `test_*` (test_file_not_found, test_filename_format, test_files_limit, test_files_must_be_array, test_name_invalid, test_suite_empty, test_suite_invalid, compare_runs_must_differ.) are a family, not single codes: they are `.unknown`.
 ///
 /// Codes of the form `plan_*` (Plan CRUD: plan_name_required, plan_name_too_long, plan_slug_required, plan_slug_format_invalid, plan_duplicate_same_slug, plan_currency_invalid, plan_features_invalid_shape, plan_included_validations_negative, plan_limit_negative, plan_sort_order_negative, plan_trial_days_out_of_range, plan_tax_behavior_invalid, plan_free_cannot_have_initial_prices, plan_stripe_product_missing, plan_price_* (migrate, archive, range).) are a family, not single codes: they are `.unknown`.
-public enum SpeiValidationError: CatalogueError, CaseIterable {
+public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     /// Codes of the `Authentication & session` namespace (26 codes).
     case authenticationAndSession(AuthenticationAndSession)
     /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
@@ -56,6 +57,9 @@ public enum SpeiValidationError: CatalogueError, CaseIterable {
     /// To handle a code you expect, compare ``code`` with it rather than matching the
     /// payload: the comparison keeps working when a later catalogue adds the code.
     case unknown(UnknownCode)
+
+    /// One failure of an error response, with its error from this catalogue.
+    public typealias Failure = CatalogueFailure<SpeiValidationError>
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
