@@ -71,11 +71,17 @@ public enum SupportEmitter {
                     self.code = code
                 }
 
+                /// Nil: the catalogue says nothing about the code.
                 \(a)var status: Int? { nil }
+                /// Nil: the catalogue says nothing about the code.
                 \(a)var category: ErrorCategory? { nil }
+                /// Nil: the catalogue says nothing about the code.
                 \(a)var retryable: Bool? { nil }
+                /// A sentence that names the code.
                 \(a)var message: String { "The error code '\\(code)' is not in this build's catalogue." }
+                /// Nil: the catalogue says nothing about the code.
                 \(a)var hint: String? { nil }
+                /// Nil: the catalogue says nothing about the code.
                 \(a)var docsURL: URL? { nil }
             }
 

@@ -62,11 +62,17 @@ public struct UnknownCode: CatalogueError {
         self.code = code
     }
 
+    /// Nil: the catalogue says nothing about the code.
     public var status: Int? { nil }
+    /// Nil: the catalogue says nothing about the code.
     public var category: ErrorCategory? { nil }
+    /// Nil: the catalogue says nothing about the code.
     public var retryable: Bool? { nil }
+    /// A sentence that names the code.
     public var message: String { "The error code '\(code)' is not in this build's catalogue." }
+    /// Nil: the catalogue says nothing about the code.
     public var hint: String? { nil }
+    /// Nil: the catalogue says nothing about the code.
     public var docsURL: URL? { nil }
 }
 
