@@ -149,21 +149,21 @@ extension ErrorCatalogue {
     public static func failures(from data: Data, status: Int? = nil, headers: [String: String] = [:]) throws -> [CatalogueFailure<Self>] {
         guard data.contains(where: { !JSONValue.isWhitespace($0) }) else { throw ErrorBodyDecodingError.emptyBody }
         guard let body = try? JSONDecoder().decode(JSONValue.self, from: data) else { throw ErrorBodyDecodingError.notJSON }
-        guard case .object(var members) = body else { throw ErrorBodyDecodingError.notAnErrorBody }
+        guard case .object(var document) = body else { throw ErrorBodyDecodingError.notAnErrorBody }
         let correlationHeader = headers.first { $0.key.lowercased() == "x-correlation-id" }?.value
         // A JSON:API document: its errors, each with the document's other members.
-        if members["code"] == nil, members["error_code"] == nil, case .array(let errors)? = members["errors"] {
+        if document["code"] == nil, document["error_code"] == nil, case .array(let errors)? = document["errors"] {
             guard !errors.isEmpty else { throw ErrorBodyDecodingError.emptyErrors }
-            members["errors"] = nil
-            let documentMeta = members.removeValue(forKey: "meta")
+            document["errors"] = nil
+            let documentMeta = document.removeValue(forKey: "meta")
             return try errors.enumerated().map { index, error in
                 guard case .object(let object) = error,
-                      let failure = CatalogueFailure<Self>(object, status: status, correlationHeader: correlationHeader, documentMeta: documentMeta, documentExtra: members)
+                      let failure = CatalogueFailure<Self>(object, status: status, correlationHeader: correlationHeader, documentMeta: documentMeta, documentExtra: document)
                 else { throw ErrorBodyDecodingError.errorWithoutCode(index: index) }
                 return failure
             }
         }
-        guard let failure = CatalogueFailure<Self>(members, status: status, correlationHeader: correlationHeader, documentMeta: nil, documentExtra: [:]) else {
+        guard let failure = CatalogueFailure<Self>(document, status: status, correlationHeader: correlationHeader, documentMeta: nil, documentExtra: [:]) else {
             throw ErrorBodyDecodingError.notAnErrorBody
         }
         return [failure]
@@ -306,7 +306,7 @@ extension CatalogueFailure {
         self.date = members.take("date") { $0.stringValue.flatMap(Self.date(iso8601:)) }
         self.stackTrace = members.take("stackTrace", \.stringValue)
         self.instance = members.take("instance", \.stringValue)
-        self.sourcePointer = members.take(object: "source") { $0.take("pointer", \.stringValue) } ?? nil
+        self.sourcePointer = members.take(object: "source") { $0.take("pointer", \.stringValue) }
         self.meta = members.take("meta") { $0 }
         self.resolve = members.take(object: "resolve") { resolve in
             ErrorResolution(
@@ -480,7 +480,7 @@ public enum JSONValue: Hashable, Sendable, Codable {
 
         /// `read` of the members of the object member `key`, which is no longer left when `read`
         /// took all of its members. Nil when the member is missing or not an object.
-        mutating func take<Value>(object key: String, _ read: (inout Members) -> Value) -> Value? {
+        mutating func take<Value>(object key: String, _ read: (inout Members) -> Value?) -> Value? {
             guard case .object(let object)? = remaining[key] else { return nil }
             var members = Members(object)
             let value = read(&members)
