@@ -289,7 +289,9 @@ extension CatalogueFailure {
             value.stringValue.flatMap(URL.init(string:)).flatMap { ["http", "https"].contains($0.scheme?.lowercased()) ? $0 : nil }
         }
         self.error = Error(code: code)
-        self.serverStatus = members.take("status") { $0.intValue ?? $0.stringValue.flatMap { Int($0) } } ?? status
+        // Text goes through Double(_:) and String.data(using:) rather than the generic Int(_:)
+        // and Data(_:), which cost an optimized build of the module far more to specialize.
+        self.serverStatus = members.take("status") { $0.intValue ?? $0.stringValue.flatMap { Double($0) }.flatMap { Int(exactly: $0) } } ?? status
         self.serverMessage = members.take("message", \.stringValue)
         self.title = members.take("title", \.stringValue)
         self.detail = members.take("detail", \.stringValue)
@@ -299,7 +301,7 @@ extension CatalogueFailure {
         self.serverRetryable = members.take("retryable", \.boolValue)
         self.correlationID = members.take("correlationId", \.stringValue) ?? correlationHeader
         self.params = members.take("params") { params in
-            params.stringValue.map { text in (try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))) ?? params } ?? params
+            params.stringValue.flatMap { $0.data(using: .utf8) }.flatMap { try? JSONDecoder().decode(JSONValue.self, from: $0) } ?? params
         }
         self.details = members.take("details", \.stringValue)
         self.uuid = members.take("uuid", \.stringValue)
