@@ -20,7 +20,9 @@ public enum CaseNaming {
         "dlq", "rbac", "tls", "ssl", "db", "cep", "clabe", "spei", "rpc", "iam", "oauth2", "pii", "iso",
     ]
 
-    /// Members of the generated enums that a case may not be named after.
+    /// Members of the generated enums that a case may not be named after. (Names that start
+    /// with `_` and a letter are left to the generated code as a whole: see
+    /// ``identifierProblem(_:upper:)``.)
     static let reservedCaseNames: Set<String> = [
         "code", "status", "category", "retryable", "message", "hint", "docsURL", "allCases", "init", "self", "Self",
         "Type", "Protocol", "description", "hashValue", "hash", "unknown", "errorDescription", "recoverySuggestion",
@@ -49,10 +51,7 @@ public enum CaseNaming {
     /// (`é` → `e`); other characters separate words. With `splitHumps`, `camelCase` and
     /// `HTTPError` are split too.
     public static func words(in text: String, splitHumps: Bool) -> [String] {
-        var folded = text
-        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
-            folded = text.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? text
-        }
+        let folded = asciiFolded(text)
         // Word characters are ASCII, so the scan works on bytes.
         func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
         func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
@@ -80,6 +79,37 @@ public enum CaseNaming {
         if let first = start { words.append(String(decoding: bytes[first...], as: UTF8.self)) }
         return words
     }
+
+    /// `text` with letters and digits of other scripts transliterated to Latin without
+    /// diacritics (`é` → `e`, `日本` → `ri ben`); other characters are kept. Each run of
+    /// letters is transliterated on its own, at most ``transliterationRun`` characters at a
+    /// time, because transliterating one long string takes time quadratic in its length.
+    static func asciiFolded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var folded = ""
+        var run = ""
+        var runLength = 0
+        func transliterateRun() {
+            guard runLength > 0 else { return }
+            folded += run.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? run
+            run = ""
+            runLength = 0
+        }
+        for character in text {
+            if !character.isASCII, character.isLetter || character.isNumber {
+                run.append(character)
+                runLength += 1
+                if runLength == transliterationRun { transliterateRun() }
+            } else {
+                transliterateRun()
+                folded.append(character)
+            }
+        }
+        transliterateRun()
+        return folded
+    }
+
+    static let transliterationRun = 64
 
     /// `lowerCamelCase` of words. Initialisms are one case; a word written in capitals in
     /// mixed-case text (`IAP`) keeps them.
@@ -113,42 +143,68 @@ public enum CaseNaming {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Assigns type names to namespaces and case names to entries.
+    /// Assigns type names to namespaces and case names to entries, and reports names that
+    /// would not compile: an invalid or reserved catalogue type name, pins that name nothing
+    /// or are not valid names, and two namespaces that would share a type or case name.
     public static func assign(_ catalogue: Catalogue) -> (Catalogue, [Diagnostic]) {
         var catalogue = catalogue
         var diagnostics: [Diagnostic] = []
+        if let problem = identifierProblem(catalogue.typeName, upper: true) {
+            diagnostics.append(.error("'\(catalogue.typeName)' cannot name the catalogue's type: \(problem); set 'type:' under 'errgen:' in the front matter", at: catalogue.typeNameLocation))
+        }
         var codes: Set<String> = []
         for namespace in catalogue.namespaces { codes.formUnion(namespace.entries.map(\.code)) }
+        let codeSuggestions = Suggestion(candidates: codes)
         for (code, pin) in catalogue.pinnedCaseNames.sorted(by: { $0.key < $1.key }) where !codes.contains(code) {
-            diagnostics.append(.error(Suggestion.message("'cases:' pins a name for '\(code)', which is not a code of this catalogue", for: code, in: Array(codes)), at: pin.location))
+            diagnostics.append(.error(codeSuggestions.message("'cases:' pins a name for '\(code)', which is not a code of this catalogue", for: code), at: pin.location))
         }
         let namespaceNames = Set(catalogue.namespaces.map(\.name))
+        let namespaceSuggestions = Suggestion(candidates: namespaceNames)
         for (name, pin) in catalogue.pinnedTypeNames.sorted(by: { $0.key < $1.key }) where !namespaceNames.contains(name) {
-            diagnostics.append(.error(Suggestion.message("'namespaces:' pins a name for '\(name)', which is not a namespace of this catalogue", for: name, in: Array(namespaceNames)), at: pin.location))
+            diagnostics.append(.error(namespaceSuggestions.message("'namespaces:' pins a name for '\(name)', which is not a namespace of this catalogue", for: name), at: pin.location))
         }
-
-        var typeOwners: [String: Namespace] = [:]
+        assignTypeNames(in: &catalogue, diagnostics: &diagnostics)
         for index in catalogue.namespaces.indices {
-            let namespace = catalogue.namespaces[index]
-            var typeName: String
-            if let pin = catalogue.pinnedTypeNames[namespace.name] {
-                typeName = pin.name
-                if let problem = identifierProblem(pin.name, upper: true) {
-                    diagnostics.append(.error("'\(pin.name)' cannot name a namespace: \(problem)", at: pin.location))
-                }
-            } else {
-                typeName = validTypeName(upperCamelCase(namespace.nameWords))
-            }
-            if let owner = typeOwners[typeName] {
-                diagnostics.append(.error(
-                    "namespaces '\(owner.name)' and '\(namespace.name)' would both be named '\(typeName)'; rename one, or pin a name under 'namespaces:' in the front matter",
-                    at: namespace.location, notes: [.note("'\(owner.name)' is here", at: owner.location)]))
-            }
-            typeOwners[typeName] = namespace
-            catalogue.namespaces[index].typeName = typeName
             assignCaseNames(in: &catalogue.namespaces[index], pins: catalogue.pinnedCaseNames, diagnostics: &diagnostics)
         }
         return (catalogue, diagnostics)
+    }
+
+    /// Names each namespace's nested type and its case in the umbrella enum. Both share the
+    /// umbrella's scope, so two namespaces may not share either name: `URL validation` and
+    /// `Url Validation`, or a pin and a derived name, are reported with where each comes from.
+    private static func assignTypeNames(in catalogue: inout Catalogue, diagnostics: inout [Diagnostic]) {
+        var typeOwners: [String: Namespace] = [:]
+        var caseOwners: [String: Namespace] = [:]
+        for index in catalogue.namespaces.indices {
+            var namespace = catalogue.namespaces[index]
+            let pin = catalogue.pinnedTypeNames[namespace.name]
+            if let pin {
+                namespace.typeName = pin.name
+                if let problem = identifierProblem(pin.name, upper: true) ?? (pin.name == catalogue.typeName ? "it is the catalogue's own type" : nil) {
+                    diagnostics.append(.error("'\(pin.name)' cannot name a namespace: \(problem)", at: pin.location))
+                }
+            } else {
+                namespace.typeName = validTypeName(upperCamelCase(namespace.nameWords), besides: catalogue.typeName)
+            }
+            namespace.caseName = umbrellaCaseName(ofType: namespace.typeName)
+            catalogue.namespaces[index] = namespace
+            // Namespaces with families only generate no type.
+            guard !namespace.entries.isEmpty else { continue }
+            let clash: (owner: Namespace, what: String)? = typeOwners[namespace.typeName].map { ($0, "named '\(namespace.typeName)'") }
+                ?? caseOwners[namespace.caseName].map { ($0, "the case '\(namespace.caseName)' of '\(catalogue.typeName)'") }
+            if let (owner, what) = clash {
+                var notes: [Diagnostic] = [.note("'\(owner.name)' is here", at: owner.location)]
+                for pinned in [owner, namespace] {
+                    if let pin = catalogue.pinnedTypeNames[pinned.name] { notes.append(.note("'namespaces:' pins '\(pinned.name)' to '\(pin.name)' here", at: pin.location)) }
+                }
+                diagnostics.append(.error(
+                    "namespaces '\(owner.name)' and '\(namespace.name)' would both be \(what); rename one, or pin a name under 'namespaces:' in the front matter",
+                    at: namespace.location, notes: notes))
+            }
+            typeOwners[namespace.typeName] = typeOwners[namespace.typeName] ?? namespace
+            caseOwners[namespace.caseName] = caseOwners[namespace.caseName] ?? namespace
+        }
     }
 
     private static func assignCaseNames(in namespace: inout Namespace, pins: [String: Pin], diagnostics: inout [Diagnostic]) {
@@ -163,6 +219,8 @@ public enum CaseNaming {
             }
             owners[pin.name] = entry
         }
+        // The next number to try after a name, so that many entries with one name stay linear.
+        var nextNumber: [String: Int] = [:]
         for index in namespace.entries.indices {
             let entry = namespace.entries[index]
             if let pin = pins[entry.code] {
@@ -173,12 +231,14 @@ public enum CaseNaming {
             var name = candidates.first { owners[$0] == nil } ?? ""
             if name.isEmpty {
                 let suffix = upperCamelCase(words(in: String(entry.code.split(separator: ".").last ?? ""), splitHumps: false))
-                name = validCaseName(candidates[0] + suffix)
-                var counter = 2
+                let base = validCaseName(candidates[0] + suffix)
+                name = base
+                var number = nextNumber[base, default: 2]
                 while owners[name] != nil {
-                    name = validCaseName(candidates[0] + suffix + "_\(counter)")
-                    counter += 1
+                    name = validCaseName(base + "_\(number)")
+                    number += 1
                 }
+                nextNumber[base] = number
             }
             if let owner = owners[candidates[0]] {
                 diagnostics.append(.warning(
@@ -248,11 +308,35 @@ public enum CaseNaming {
         return name
     }
 
-    static func validTypeName(_ name: String) -> String {
+    /// A type name that compiles and differs from its case in the umbrella enum: it starts with
+    /// a capital letter (`2fa` → `_2Fa`), and a reserved name, a keyword or the catalogue's own
+    /// type (`catalogueType`) gets `Errors` appended.
+    static func validTypeName(_ name: String, besides catalogueType: String) -> String {
         var name = name.isEmpty ? "Errors" : name
         if name.first!.isNumber { name = "_" + name }
-        if reservedTypeNames.contains(name) || keywords.contains(name) { name += "Errors" }
+        if let letter = name.firstIndex(where: \.isLetter) {
+            name.replaceSubrange(letter...letter, with: name[letter].uppercased())
+        } else {
+            name += "Errors"
+        }
+        if reservedTypeNames.contains(name) || keywords.contains(name) || name == catalogueType { name += "Errors" }
         return name
+    }
+
+    /// The umbrella enum's case for a namespace's type: the type in lower camel case, its
+    /// leading initialism lowered as one word (`URLValidation` → `urlValidation`, `_2FA` → `_2fa`).
+    static func umbrellaCaseName(ofType type: String) -> String {
+        let prefix = type.prefix { $0 == "_" || $0.isNumber }
+        let rest = type.dropFirst(prefix.count)
+        let capitals = rest.prefix { $0.isUppercase || $0.isNumber }
+        let lowered: String
+        if capitals.count > 1, capitals.count < rest.count {
+            // Keep the capital that starts the next word.
+            lowered = capitals.dropLast().lowercased() + rest.dropFirst(capitals.count - 1)
+        } else {
+            lowered = capitals.lowercased() + rest.dropFirst(capitals.count)
+        }
+        return validCaseName(prefix + lowered)
     }
 
     /// How a Swift name spelt in source must be written: keywords need backticks.
@@ -260,17 +344,24 @@ public enum CaseNaming {
         keywords.contains(name) ? "`\(name)`" : name
     }
 
-    /// Why `name` cannot be used as given, or nil.
+    /// Why `name` cannot be used as given, or nil. Type names start with a capital letter and
+    /// case names with a lowercase letter, so that a type never shares a name with a case; a
+    /// case name may start with `_` only before a digit (`_404`), since names like `_table`
+    /// belong to the generated code.
     static func identifierProblem(_ name: String, upper: Bool) -> String? {
         guard let first = name.first else { return "it is empty" }
         guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
             return "use ASCII letters, digits and underscores"
         }
         if first.isNumber { return "it starts with a digit" }
+        if upper, !first.isUppercase { return "a type name starts with a capital letter" }
+        if !upper, first == "_", name.dropFirst().first?.isNumber != true {
+            return "names that start with '_' are left to the generated code (except before a digit, as in '_404')"
+        }
+        if !upper, first.isUppercase { return "a case name starts with a lowercase letter" }
         if upper ? reservedTypeNames.contains(name) : reservedCaseNames.contains(name) {
             return "'\(name)' is used by the generated code"
         }
-        if upper, keywords.contains(name) { return "'\(name)' is a Swift keyword" }
         return nil
     }
 }

@@ -36,6 +36,8 @@ public struct Namespace: Sendable {
     public var nameWords: [String]
     /// The nested enum's name, such as `Agent` (set by ``CaseNaming``).
     public var typeName: String = ""
+    /// The umbrella enum's case for this namespace, such as `agent` (set by ``CaseNaming``).
+    public var caseName: String = ""
     public var location: SourceLocation
     public var entries: [Entry] = []
     /// Wildcard families such as `queues_*_failed`: documented, not single codes.

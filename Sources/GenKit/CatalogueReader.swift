@@ -16,8 +16,9 @@ public enum CatalogueReader {
         var pinnedCases: [String: Pin] = [:]
         var pinnedTypes: [String: Pin] = [:]
 
-        if let frontMatter = document.frontMatter, let errgen = frontMatter.entries.first(where: { $0.key == "errgen" }) {
-            for entry in errgen.children {
+        if let frontMatter = document.frontMatter, let errgen = frontMatter.entries.first(where: { $0.key == "errgen" && $0.isReadable }) {
+            diagnostics += SettingsText.problems(in: errgen.children, "under 'errgen:'")
+            for entry in errgen.children where entry.isReadable {
                 switch entry.key {
                 case "type":
                     if let value = entry.value, !value.isEmpty {
@@ -36,7 +37,8 @@ public enum CatalogueReader {
                     if entry.value != nil {
                         diagnostics.append(.error("'\(entry.key)' is a map: put one 'key: SwiftName' per line under it, indented", at: entry.valueLocation))
                     }
-                    for pin in entry.children {
+                    diagnostics += SettingsText.problems(in: entry.children, "under '\(entry.key):'")
+                    for pin in entry.children where pin.isReadable {
                         guard let name = pin.value else {
                             diagnostics.append(.error("'\(pin.key)' needs a Swift name", at: pin.location))
                             continue
@@ -56,7 +58,7 @@ public enum CatalogueReader {
         for block in document.blocks {
             switch block {
             case .heading(let value):
-                heading = value
+                heading = value.text.isEmpty ? nil : value
             case .table(let table):
                 guard let columns = TableColumns(table) else { continue }
                 guard columns.fields[.message] != nil else {
@@ -66,14 +68,14 @@ public enum CatalogueReader {
                 }
                 for row in table.rows {
                     for entry in readRow(row, columns: columns, docsTemplate: docsTemplate.map { DocsURLTemplate($0.value) }, diagnostics: &diagnostics) {
-                        let key = namespaceKey(for: entry.code, heading: heading, title: title, fileLocation: fileLocation)
+                        let name = namespaceName(for: entry.code, heading: heading, title: title)
                         let index: Int
-                        if let existing = namespaceIndex[key.name] {
+                        if let existing = namespaceIndex[name] {
                             index = existing
                         } else {
                             index = namespaces.count
-                            namespaceIndex[key.name] = index
-                            namespaces.append(Namespace(name: key.name, prefixWords: key.prefixWords, nameWords: key.nameWords, location: key.location))
+                            namespaceIndex[name] = index
+                            namespaces.append(namespace(named: name, for: entry.code, heading: heading, fileLocation: fileLocation))
                         }
                         if entry.code.contains("*") {
                             namespaces[index].families.append(entry)
@@ -146,20 +148,23 @@ public enum CatalogueReader {
         template.message = text
         if let hint = cell(.hint)?.text, !hint.isEmpty { template.hint = hint }
         if let docsCell = cell(.docs), !docsCell.markdown.isEmpty {
-            template.docsURL = InlineText.firstLink(docsCell.markdown) ?? docsCell.text
+            let url = InlineText.firstLink(docsCell.markdown) ?? docsCell.text
+            if URL(string: url) == nil {
+                diagnostics.append(.error("'\(url)' is not a valid URL", at: docsCell.location))
+                ok = false
+            }
+            template.docsURL = url
         }
         template.extras = columns.extras.map { ExtraField(name: $0.name, value: row[$0.index].text) }
-        for field in [template.message, template.hint ?? ""] + template.extras.map(\.value) {
-            if let bad = firstControlCharacter(in: field) {
-                diagnostics.append(.error("control character U+\(String(bad.value, radix: 16, uppercase: true)) in a cell; remove it", at: codeCell.location))
-                ok = false
-                break
-            }
+        let codes = FieldValues.codes(codeText)
+        if codes.isEmpty {
+            diagnostics.append(.error("row has no code, only separators ('\(codeText)'); every row of an error table needs one", at: codeCell.location))
+            ok = false
         }
         guard ok else { return [] }
 
         var entries: [Entry] = []
-        for code in FieldValues.codes(codeText) {
+        for code in codes {
             if let problem = FieldValues.problem(withCode: code) {
                 diagnostics.append(.error(problem, at: codeCell.location))
                 continue
@@ -174,40 +179,34 @@ public enum CatalogueReader {
         return entries
     }
 
-    /// The first C0 or C1 control character other than line feed and tab. Checked on bytes:
-    /// controls are U+0000–001F and U+007F–009F (C2 80–C2 9F in UTF-8).
-    private static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
-        var afterC2 = false
-        for byte in text.utf8 {
-            if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F { return Unicode.Scalar(byte) }
-            if afterC2, (0x80...0x9F).contains(byte) { return Unicode.Scalar(byte) }
-            afterC2 = byte == 0xC2
-        }
-        return nil
-    }
-
-    private struct NamespaceKey {
-        var name: String
-        var prefixWords: [String]
-        var nameWords: [String]
-        var location: SourceLocation
-    }
-
     /// Dotted codes name their namespace (`BCK.AGENT.0001` → `BCK.AGENT`); other codes take
     /// the nearest heading above their table, else the catalogue's title.
-    private static func namespaceKey(for code: String, heading: MarkdownHeading?, title: String, fileLocation: SourceLocation) -> NamespaceKey {
-        let segments = code.split(separator: ".", omittingEmptySubsequences: false)
-        if segments.count >= 2, segments.allSatisfy({ !$0.isEmpty }) {
-            let namespaceSegments = segments.count >= 3 ? segments[1..<(segments.count - 1)] : segments[0..<1]
-            let name = segments[0..<(segments.count - 1)].joined(separator: ".")
-            let words = namespaceSegments.flatMap { CaseNaming.words(in: String($0), splitHumps: true) }
-            return NamespaceKey(name: name, prefixWords: [], nameWords: words, location: heading?.location ?? fileLocation)
+    private static func namespaceName(for code: String, heading: MarkdownHeading?, title: String) -> String {
+        if let lastDot = dottedPrefixEnd(of: code) { return String(code[..<lastDot]) }
+        return heading?.text ?? title
+    }
+
+    /// The end of a dotted code's namespace (its last dot), when every segment is non-empty.
+    private static func dottedPrefixEnd(of code: String) -> String.Index? {
+        guard let lastDot = code.lastIndex(of: "."), !code.hasPrefix("."), !code.hasSuffix("."), !code.contains("..") else { return nil }
+        return lastDot
+    }
+
+    /// A new namespace named `name`, as ``namespaceName(for:heading:title:)`` gave it for `code`,
+    /// with the words its type name and case names are made of.
+    private static func namespace(named name: String, for code: String, heading: MarkdownHeading?, fileLocation: SourceLocation) -> Namespace {
+        if dottedPrefixEnd(of: code) != nil {
+            // `BCK.AGENT` → `Agent`, `BCK.STRIPE.CONNECT` → `StripeConnect`; a two-segment code
+            // (`AUTH.0001`) names its namespace by its first segment.
+            let segments = name.split(separator: ".")
+            let words = (segments.count >= 2 ? segments.dropFirst() : segments[...]).flatMap { CaseNaming.words(in: String($0), splitHumps: true) }
+            return Namespace(name: name, prefixWords: [], nameWords: words, location: heading?.location ?? fileLocation)
         }
-        if let heading, !heading.text.isEmpty {
+        if let heading {
             // "Billing & subscription" reads as `BillingAndSubscription`.
             let words = CaseNaming.words(in: heading.text.replacing("&", with: " and "), splitHumps: false)
-            return NamespaceKey(name: heading.text, prefixWords: words.map { $0.lowercased() }, nameWords: words, location: heading.location)
+            return Namespace(name: name, prefixWords: words.map { $0.lowercased() }, nameWords: words, location: heading.location)
         }
-        return NamespaceKey(name: title, prefixWords: [], nameWords: CaseNaming.words(in: title, splitHumps: true), location: fileLocation)
+        return Namespace(name: name, prefixWords: [], nameWords: CaseNaming.words(in: name, splitHumps: true), location: fileLocation)
     }
 }

@@ -50,9 +50,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `path:line:column: severity: message`, followed by the notes on their own lines: the
-    /// form SwiftPM, Xcode and editors recognise.
+    /// form SwiftPM, Xcode and editors recognise. Catalogue text quoted in a message cannot
+    /// break that form: line breaks and other invisible characters show as `U+XXXX`.
     public var description: String {
-        var lines = ["\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"]
+        let file = VisibleText.shown(location.file)
+        var lines = ["\(file):\(location.line):\(location.column): \(severity.rawValue): \(VisibleText.shown(message))"]
         lines += notes.map(\.description)
         return lines.joined(separator: "\n")
     }

@@ -28,24 +28,24 @@ public enum Generator {
         return (named, markdownDiagnostics + readDiagnostics + validationDiagnostics + namingDiagnostics)
     }
 
-    /// Checks that catalogues can share one output folder and module.
+    /// Checks that catalogues can share one output folder and module: no two generate the
+    /// same type, or files whose names differ only in case (one file on macOS and Windows).
     public static func checkTogether(_ catalogues: [Catalogue]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var typeOwners: [String: Catalogue] = [:]
         var fileOwners: [String: Catalogue] = [:]
         for catalogue in catalogues {
-            if let problem = CaseNaming.identifierProblem(catalogue.typeName, upper: true) {
-                diagnostics.append(.error("'\(catalogue.typeName)' cannot name the catalogue's type: \(problem); set 'type:' under 'errgen:' in the front matter", at: catalogue.typeNameLocation))
-            }
             if let owner = typeOwners[catalogue.typeName] {
                 diagnostics.append(.error("'\(catalogue.path)' and '\(owner.path)' would both generate '\(catalogue.typeName)'; set another 'type:' in one of them", at: catalogue.typeNameLocation, notes: [.note("'\(catalogue.typeName)' is also made here", at: owner.typeNameLocation)]))
             }
             typeOwners[catalogue.typeName] = catalogue
             let file = OutputLayout.outputFileName(forCatalogue: catalogue.path)
-            if let owner = fileOwners[file] {
-                diagnostics.append(.error("'\(catalogue.path)' and '\(owner.path)' would both generate '\(file)'; rename one", at: SourceLocation(file: catalogue.path, line: 1, column: 1)))
+            if let owner = fileOwners[file.lowercased()] {
+                let other = OutputLayout.outputFileName(forCatalogue: owner.path)
+                let what = other == file ? "both generate '\(file)'" : "generate '\(other)' and '\(file)', one file where case does not count (macOS, Windows)"
+                diagnostics.append(.error("'\(owner.path)' and '\(catalogue.path)' would \(what); rename one", at: SourceLocation(file: catalogue.path, line: 1, column: 1)))
             }
-            fileOwners[file] = catalogue
+            fileOwners[file.lowercased()] = catalogue
         }
         return diagnostics
     }

@@ -1,11 +1,15 @@
 /// Markdown inline markup reduced to the plain text a reader sees: code spans, links,
 /// emphasis, `<br>`, backslash escapes and character references. Other HTML-looking text
 /// (`Bearer <token>`) is kept as written, since in an error catalogue it is usually text.
+///
+/// Runs in time linear in the span's size whatever it holds: where a bracket, paren or
+/// backtick run closes is found once for the whole span rather than by scanning ahead from
+/// each opener, and links nested more than ``maximumLinkNesting`` deep are read as text.
 public enum InlineText {
     /// The plain text of a span of markdown.
     public static func plainText<S: StringProtocol>(_ markdown: S) -> String {
         if let code = soleCodeSpan(markdown) { return code }
-        return hasMarkup(markdown) ? convert(Array(markdown)).text : String(markdown)
+        return hasMarkup(markdown) ? convert(Array(markdown), depth: 0).text : String(markdown)
     }
 
     /// The content of a cell that is one code span with single backticks (`` `AUTH_X` ``),
@@ -20,7 +24,7 @@ public enum InlineText {
 
     /// The target of the first link or autolink in `markdown`, if any.
     public static func firstLink<S: StringProtocol>(_ markdown: S) -> String? {
-        hasMarkup(markdown) ? convert(Array(markdown)).link : nil
+        hasMarkup(markdown) ? convert(Array(markdown), depth: 0).link : nil
     }
 
     /// Whether `markdown` holds any character that can start markup; most cells do not, and
@@ -37,17 +41,27 @@ public enum InlineText {
         }
     }
 
+    /// How deep links may nest in one another's labels before a `[` is read as text.
+    static let maximumLinkNesting = 8
+
     private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
     private struct Delimiter {
-        var character: Character
-        var length: Int
+        var kind: DelimiterKind
         var position: Int  // index in output pieces
         var canOpen: Bool
         var canClose: Bool
     }
 
-    private static func convert(_ input: [Character]) -> (text: String, link: String?) {
+    /// Emphasis delimiters pair only with a run of the same character and length.
+    private struct DelimiterKind: Hashable {
+        var character: Character
+        var length: Int
+    }
+
+    private static func convert(_ input: [Character], depth: Int) -> (text: String, link: String?) {
+        let closers = Closers(input)
+        var backticks = BacktickRuns(input)
         // Pieces of output; emphasis delimiters are kept as separate pieces so that matched
         // pairs can be removed after the scan.
         var pieces: [String] = []
@@ -71,7 +85,7 @@ public enum InlineText {
                 }
             case "`":
                 let run = countRun(input, from: index, of: "`")
-                if let close = findClosingBackticks(input, from: index + run, length: run) {
+                if let close = backticks.closing(from: index + run, length: run) {
                     var code = String(input[(index + run)..<close])
                     if code.count >= 2, code.first == " ", code.last == " ", code.contains(where: { $0 != " " }) {
                         code = String(code.dropFirst().dropLast())
@@ -82,18 +96,18 @@ public enum InlineText {
                     literal += String(repeating: "`", count: run)
                     index += run
                 }
-            case "!" where index + 1 < input.count && input[index + 1] == "[":
-                if let parsed = parseLink(input, from: index + 1) {
-                    literal += convert(Array(parsed.label)).text
+            case "!" where index + 1 < input.count && input[index + 1] == "[" && depth < maximumLinkNesting:
+                if let parsed = parseLink(input, from: index + 1, closers: closers) {
+                    literal += convert(Array(parsed.label), depth: depth + 1).text
                     if link == nil { link = parsed.destination }
                     index = parsed.end
                 } else {
                     literal.append("!")
                     index += 1
                 }
-            case "[":
-                if let parsed = parseLink(input, from: index) {
-                    literal += convert(Array(parsed.label)).text
+            case "[" where depth < maximumLinkNesting:
+                if let parsed = parseLink(input, from: index, closers: closers) {
+                    literal += convert(Array(parsed.label), depth: depth + 1).text
                     if link == nil { link = parsed.destination }
                     index = parsed.end
                 } else {
@@ -134,7 +148,7 @@ public enum InlineText {
                 }
                 if character == "~" && run > 2 { canOpen = false; canClose = false }
                 flush()
-                delimiters.append(Delimiter(character: character, length: run, position: pieces.count, canOpen: canOpen, canClose: canClose))
+                delimiters.append(Delimiter(kind: DelimiterKind(character: character, length: run), position: pieces.count, canOpen: canOpen, canClose: canClose))
                 pieces.append(String(repeating: character, count: run))
                 index += run
             default:
@@ -143,15 +157,21 @@ public enum InlineText {
             }
         }
         flush()
-        // Remove matched emphasis pairs: each closer takes the nearest opener of the same kind.
+        // Remove matched emphasis pairs: each closer takes the nearest opener of the same kind,
+        // and the openers between them can no longer match. Counting the open openers of each
+        // kind keeps a closer without a match from scanning the whole stack.
         var openers: [Int] = []
+        var openCount: [DelimiterKind: Int] = [:]
         for (number, delimiter) in delimiters.enumerated() {
-            if delimiter.canClose, let match = openers.lastIndex(where: { delimiters[$0].character == delimiter.character && delimiters[$0].length == delimiter.length }) {
+            if delimiter.canClose, openCount[delimiter.kind, default: 0] > 0,
+               let match = openers.lastIndex(where: { delimiters[$0].kind == delimiter.kind }) {
                 pieces[delimiters[openers[match]].position] = ""
                 pieces[delimiter.position] = ""
+                for closed in openers[match...] { openCount[delimiters[closed].kind]! -= 1 }
                 openers.removeSubrange(match...)
             } else if delimiter.canOpen {
                 openers.append(number)
+                openCount[delimiter.kind, default: 0] += 1
             }
         }
         return (pieces.joined(), link)
@@ -163,47 +183,12 @@ public enum InlineText {
         return end - start
     }
 
-    private static func findClosingBackticks(_ input: [Character], from start: Int, length: Int) -> Int? {
-        var index = start
-        while index < input.count {
-            if input[index] == "`" {
-                let run = countRun(input, from: index, of: "`")
-                if run == length { return index }
-                index += run
-            } else {
-                index += 1
-            }
-        }
-        return nil
-    }
-
     /// `[label](destination "title")` starting at `start` (the `[`).
-    private static func parseLink(_ input: [Character], from start: Int) -> (label: ArraySlice<Character>, destination: String, end: Int)? {
-        var depth = 0
-        var index = start
-        var labelEnd: Int?
-        while index < input.count {
-            let character = input[index]
-            if character == "\\" { index += 2; continue }
-            if character == "[" { depth += 1 }
-            if character == "]" {
-                depth -= 1
-                if depth == 0 { labelEnd = index; break }
-            }
-            index += 1
-        }
-        guard let close = labelEnd, close + 1 < input.count, input[close + 1] == "(" else { return nil }
-        var end = close + 2
-        var parentheses = 1
-        while end < input.count {
-            if input[end] == "(" { parentheses += 1 }
-            if input[end] == ")" {
-                parentheses -= 1
-                if parentheses == 0 { break }
-            }
-            end += 1
-        }
-        guard end < input.count else { return nil }
+    private static func parseLink(_ input: [Character], from start: Int, closers: Closers) -> (label: ArraySlice<Character>, destination: String, end: Int)? {
+        let close = closers.closing[start]
+        guard close >= 0, close + 1 < input.count, input[close + 1] == "(" else { return nil }
+        let end = closers.closing[close + 1]
+        guard end >= 0 else { return nil }
         var inside = String(input[(close + 2)..<end]).trimmingSpaces()
         if let space = inside.firstIndex(where: { $0 == " " }) { inside = inside[..<space] }
         if inside.first == "<", inside.last == ">" { inside = inside.dropFirst().dropLast() }
@@ -216,11 +201,17 @@ public enum InlineText {
         return (tag == "br" || tag == "br/") ? ("\n", close + 1) : nil
     }
 
+    /// `<https://…>`: no spaces and no `<` before the closing `>`, so a scan ends at the
+    /// next `<` at the latest.
     private static func autolink(_ input: [Character], from start: Int) -> (String, Int)? {
-        guard let close = input[start...].firstIndex(of: ">") else { return nil }
+        var close = start + 1
+        while close < input.count, input[close] != ">" {
+            if input[close] == " " || input[close] == "<" { return nil }
+            close += 1
+        }
+        guard close < input.count else { return nil }
         let body = String(input[(start + 1)..<close])
-        guard !body.contains(" "), !body.contains("<"),
-              body.hasPrefix("http://") || body.hasPrefix("https://") || body.hasPrefix("mailto:") else { return nil }
+        guard body.hasPrefix("http://") || body.hasPrefix("https://") || body.hasPrefix("mailto:") else { return nil }
         return (body, close + 1)
     }
 
@@ -228,6 +219,9 @@ public enum InlineText {
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "mdash": "—", "ndash": "–",
     ]
 
+    /// A named or numeric character reference. A reference to a control character other than
+    /// tab and line feed stays as written, as `&#0;` does: catalogue text holds none (see
+    /// ``SourceText``).
     private static func characterReference(_ input: [Character], from start: Int) -> (String, Int)? {
         guard let semicolon = input[start...].prefix(12).firstIndex(of: ";") else { return nil }
         let name = String(input[(start + 1)..<semicolon])
@@ -240,7 +234,62 @@ public enum InlineText {
         } else {
             value = UInt32(digits, radix: 10)
         }
-        guard let scalarValue = value, scalarValue != 0, let scalar = Unicode.Scalar(scalarValue) else { return nil }
+        guard let scalarValue = value, let scalar = Unicode.Scalar(scalarValue),
+              scalar == "\t" || scalar == "\n" || scalar.properties.generalCategory != .control else { return nil }
         return (String(Character(scalar)), semicolon + 1)
+    }
+}
+
+/// Where each `[` and `(` of a span closes, found in one pass. `]` pairs with `[` skipping
+/// backslash escapes; `)` pairs with `(` counting every paren, as a link destination does.
+private struct Closers {
+    /// For the index of a `[` or `(`, the index of its closer; -1 elsewhere and where none.
+    var closing: [Int]
+
+    init(_ input: [Character]) {
+        closing = Array(repeating: -1, count: input.count)
+        var open: [Int] = []
+        var index = 0
+        while index < input.count {
+            switch input[index] {
+            case "\\": index += 1
+            case "[": open.append(index)
+            case "]": if let start = open.popLast() { closing[start] = index }
+            default: break
+            }
+            index += 1
+        }
+        open = []
+        for (index, character) in input.enumerated() {
+            if character == "(" { open.append(index) }
+            if character == ")", let start = open.popLast() { closing[start] = index }
+        }
+    }
+}
+
+/// The backtick runs of a span by length, so that finding the run that closes a code span
+/// does not rescan the text for every opener.
+private struct BacktickRuns {
+    private var starts: [Int: [Int]] = [:]
+    /// How far each length's list has been consumed; lookups come in increasing positions.
+    private var cursors: [Int: Int] = [:]
+
+    init(_ input: [Character]) {
+        var index = 0
+        while index < input.count {
+            guard input[index] == "`" else { index += 1; continue }
+            let start = index
+            while index < input.count, input[index] == "`" { index += 1 }
+            starts[index - start, default: []].append(start)
+        }
+    }
+
+    /// The start of the first run of exactly `length` backticks at or after `position`.
+    mutating func closing(from position: Int, length: Int) -> Int? {
+        guard let runs = starts[length] else { return nil }
+        var cursor = cursors[length, default: 0]
+        while cursor < runs.count, runs[cursor] < position { cursor += 1 }
+        cursors[length] = cursor
+        return cursor < runs.count ? runs[cursor] : nil
     }
 }

@@ -25,7 +25,7 @@ public enum MarkdownReader {
         while index < lines.count {
             let line = lines[index]
             let indent = leadingSpaces(line)
-            let content = line.dropFirst(min(indent, line.count))
+            let content = line.drop { $0 == " " || $0 == "\t" }
 
             if let open = fence {
                 if indent < 4, let closing = fenceRun(content), closing.character == open.character,
@@ -52,8 +52,9 @@ public enum MarkdownReader {
                 index += 1
                 continue
             }
-            if indent < 4, index + 1 < lines.count, let header = MarkdownTableRow.cells(line, source: source, line: index),
-               let columns = MarkdownTableRow.delimiterColumns(lines[index + 1]), columns == header.count {
+            // The delimiter row first: it is cheap to rule out, and most lines are not headers.
+            if indent < 4, index + 1 < lines.count, let columns = MarkdownTableRow.delimiterColumns(lines[index + 1]),
+               let header = MarkdownTableRow.cells(line, source: source, line: index), columns == header.count {
                 var table = MarkdownTable(header: header, rows: [], location: source.location(line: index, at: content.startIndex))
                 index += 2
                 while index < lines.count {
@@ -67,8 +68,9 @@ public enum MarkdownReader {
                         }
                         cells.removeLast(cells.count - columns)
                     }
-                    while cells.count < columns {
-                        cells.append(MarkdownCell(markdown: "", location: source.location(line: index, at: row.endIndex)))
+                    if cells.count < columns {
+                        let missing = MarkdownCell(markdown: "", location: source.location(line: index, at: row.endIndex))
+                        cells += repeatElement(missing, count: columns - cells.count)
                     }
                     table.rows.append(cells)
                     index += 1

@@ -18,7 +18,9 @@ public struct RunConfiguration: Equatable, Sendable {
     public static func parse(_ source: SourceText) -> (RunConfiguration, [Diagnostic]) {
         var configuration = RunConfiguration()
         var diagnostics: [Diagnostic] = []
-        for entry in SettingsText.parse(source, lines: 0..<source.lines.count) {
+        let entries = SettingsText.parse(source, lines: 0..<source.lines.count)
+        diagnostics += SettingsText.problems(in: entries, "in the configuration")
+        for entry in entries where entry.isReadable {
             guard let value = entry.value else {
                 diagnostics.append(.error("'\(entry.key)' needs a value", at: entry.location))
                 continue

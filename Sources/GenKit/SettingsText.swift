@@ -1,19 +1,23 @@
 /// One `key: value` line of the YAML subset errgen reads (front matter and `errgen.yml`):
-/// indented maps of plain or quoted scalars, `#` comments. Lists and other YAML belong to
-/// other tools and are skipped.
+/// indented maps of plain or quoted scalars, `#` comments. List items are skipped; any other
+/// line is kept as an unreadable entry, so that the owner of the map it stands in can report it.
 public struct SettingsEntry: Hashable, Sendable {
+    /// The key, or the whole line's text when the line is not `key: value`.
     public var key: String
     /// The scalar value, or nil for a key that opens an indented map.
     public var value: String?
     public var children: [SettingsEntry]
     public var location: SourceLocation
     public var valueLocation: SourceLocation
+    /// False for a line errgen cannot read as `key: value`, such as `type Shop`.
+    public var isReadable = true
 }
 
 /// Reads the YAML subset into a tree of entries.
 public enum SettingsText {
-    /// Parses `lines` (0-based `firstLine` in `source`). Lines errgen cannot read are skipped
-    /// here; callers diagnose what matters under the keys they own.
+    /// Parses `lines` (0-based line indices in `source`). Lines errgen cannot read become
+    /// entries with ``SettingsEntry/isReadable`` false; callers report those under the keys
+    /// they own. Tabs indent like spaces.
     public static func parse(_ source: SourceText, lines range: Range<Int>) -> [SettingsEntry] {
         // Stack of (indent, entries) for the maps being filled.
         var stack: [(indent: Int, entries: [SettingsEntry])] = [(-1, [])]
@@ -25,10 +29,16 @@ public enum SettingsText {
         }
         for lineIndex in range {
             let line = source.lines[lineIndex]
-            let content = line.drop { $0 == " " }
+            let content = line.drop { $0 == " " || $0 == "\t" }
             guard !content.isEmpty, !content.hasPrefix("#"), !content.hasPrefix("- "), content != "-" else { continue }
             let indent = line.distance(from: line.startIndex, to: content.startIndex)
-            guard let colon = keyColon(in: content) else { continue }
+            guard let colon = keyColon(in: content) else {
+                closeLevels(above: indent)
+                let location = source.location(line: lineIndex, at: content.startIndex)
+                let text = String(stripComment(content).trimmingSpaces())
+                stack[stack.count - 1].entries.append(SettingsEntry(key: text, value: nil, children: [], location: location, valueLocation: location, isReadable: false))
+                continue
+            }
             let key = unquote(content[..<colon].trimmingSpaces())
             var rest = content[content.index(after: colon)...]
             rest = stripComment(rest).trimmingSpaces()
@@ -45,6 +55,27 @@ public enum SettingsText {
         }
         closeLevels(above: -1)
         return stack[0].entries
+    }
+
+    /// Errors for the lines of one map (`entries`) that errgen cannot read, and for keys that
+    /// appear more than once (with a note at the first); `map` names the map in messages, as
+    /// in `under 'errgen:'`. Owners report these for the maps they read, and skip unreadable
+    /// entries.
+    public static func problems(in entries: [SettingsEntry], _ map: String) -> [Diagnostic] {
+        var first: [String: SettingsEntry] = [:]
+        var diagnostics: [Diagnostic] = []
+        for entry in entries {
+            guard entry.isReadable else {
+                diagnostics.append(.error("cannot read '\(entry.key)' \(map); write a setting as 'key: value', with a space after the colon", at: entry.location))
+                continue
+            }
+            if let earlier = first[entry.key] {
+                diagnostics.append(.error("'\(entry.key)' appears twice \(map); keep one", at: entry.location, notes: [.note("'\(entry.key)' is first here", at: earlier.location)]))
+            } else {
+                first[entry.key] = entry
+            }
+        }
+        return diagnostics
     }
 
     /// The colon ending a key: the first `:` followed by a space or the end of the line,

@@ -1,25 +1,21 @@
 /// A catalogue file's text split into lines, after the checks every reader needs: valid
-/// UTF-8, no byte-order mark, any of LF, CRLF or CR as line ends.
+/// UTF-8 without control characters other than tabs and line ends, an optional byte-order
+/// mark, any of LF, CRLF or CR as line ends.
 public struct SourceText: Sendable {
     /// The file name used in diagnostics and in generated headers.
     public var path: String
     /// The lines, without their terminators.
     public var lines: [Substring]
 
-    /// Decodes `bytes`, or reports the first invalid UTF-8 sequence at its line and column.
+    /// Decodes `bytes`, or reports the first invalid UTF-8 sequence or control character at
+    /// its line and column. Text decoded here holds no control character other than tab, so
+    /// nothing read from it can hide one in generated code or in a diagnostic.
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let body = bytes[start...]
-        if let bad = firstInvalidUTF8Offset(body) {
-            var line = 1
-            var lineStart = body.startIndex
-            for index in body.startIndex..<bad where body[index] == UInt8(ascii: "\n") {
-                line += 1
-                lineStart = index + 1
-            }
-            let location = SourceLocation(file: path, line: line, column: bad - lineStart + 1)
-            return .failure(.error("invalid UTF-8 byte 0x\(String(body[bad], radix: 16, uppercase: true)); save the catalogue as UTF-8", at: location))
+        if let problem = firstProblem(in: body) {
+            return .failure(.error(problem.message, at: location(ofOffset: problem.offset, in: body, path: path)))
         }
         let text = String(decoding: body, as: UTF8.self)
         return .success(SourceText(path: path, text: text))
@@ -59,13 +55,40 @@ public struct SourceText: Sendable {
         return SourceLocation(file: path, line: lineIndex + 1, column: column)
     }
 
-    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// The line and column of the byte at `offset`, counting lines as ``init(path:text:)`` does.
+    private static func location(ofOffset offset: Int, in bytes: ArraySlice<UInt8>, path: String) -> SourceLocation {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < offset {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "\r"), index < offset, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                line += 1
+                lineStart = index
+            }
+        }
+        return SourceLocation(file: path, line: line, column: offset - lineStart + 1)
+    }
+
+    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence, or
+    /// that starts a control character other than tab, LF and CR, with what is wrong there.
+    private static func firstProblem(in bytes: ArraySlice<UInt8>) -> (offset: Int, message: String)? {
+        func control(_ value: UInt32) -> String {
+            "control character \(VisibleText.codePoint(value)) in a catalogue; delete it (a line break in a cell is written <br>)"
+        }
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                if (lead < 0x20 && lead != 0x09 && lead != 0x0A && lead != 0x0D) || lead == 0x7F {
+                    return (index, control(UInt32(lead)))
+                }
+                index += 1
+                continue
+            }
             let length: Int
             var lower: UInt8 = 0x80
             var upper: UInt8 = 0xBF
@@ -77,16 +100,22 @@ public struct SourceText: Sendable {
             case 0xF0: length = 4; lower = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; upper = 0x8F
-            default: return index
+            default: return (index, invalidUTF8(lead))
             }
-            guard end - index >= length else { return index }
+            guard end - index >= length else { return (index, invalidUTF8(lead)) }
             for offset in 1..<length {
                 let byte = bytes[index + offset]
                 let (low, high) = offset == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
-                if byte < low || byte > high { return index }
+                if byte < low || byte > high { return (index, invalidUTF8(lead)) }
             }
+            // C1 controls, U+0080 to U+009F.
+            if lead == 0xC2, bytes[index + 1] <= 0x9F { return (index, control(UInt32(bytes[index + 1]))) }
             index += length
         }
         return nil
+    }
+
+    private static func invalidUTF8(_ byte: UInt8) -> String {
+        "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true)); save the catalogue as UTF-8"
     }
 }

@@ -33,7 +33,7 @@ public enum SwiftEmitter {
         out += "\(a)enum \(type): ErrorCatalogue, CaseIterable {\n"
         for namespace in namespaces {
             out += "    /// \(namespaceSummary(namespace))\n"
-            out += "    case \(CaseNaming.escaped(caseName(of: namespace)))(\(namespace.typeName))\n"
+            out += "    case \(CaseNaming.escaped(namespace.caseName))(\(namespace.typeName))\n"
         }
         out += """
                 /// A code that this build's catalogue does not have yet.
@@ -56,7 +56,7 @@ public enum SwiftEmitter {
 
             """
         for namespace in namespaces {
-            out += "        all += \(namespace.typeName).allCases.map(\(type).\(CaseNaming.escaped(caseName(of: namespace))))\n"
+            out += "        all += \(namespace.typeName).allCases.map(\(type).\(CaseNaming.escaped(namespace.caseName)))\n"
         }
         out += """
                     return all
@@ -69,7 +69,7 @@ public enum SwiftEmitter {
 
             """
         for namespace in namespaces {
-            out += "        case .\(CaseNaming.escaped(caseName(of: namespace)))(let error): error\n"
+            out += "        case .\(CaseNaming.escaped(namespace.caseName))(let error): error\n"
         }
         out += """
                     case .unknown(let unknown): unknown
@@ -187,22 +187,6 @@ public enum SwiftEmitter {
         case "hint": "hints"
         default: "docsURLs"
         }
-    }
-
-    /// The umbrella case of a namespace: its type name in lower camel case.
-    static func caseName(of namespace: Namespace) -> String {
-        let type = namespace.typeName
-        let leadingCapitals = type.prefix { $0.isUppercase || $0.isNumber }
-        let lowered: String
-        if leadingCapitals.count > 1, leadingCapitals.count < type.count {
-            // `URLValidation` → `urlValidation`: keep the capital that starts the next word.
-            lowered = leadingCapitals.dropLast().lowercased() + type.dropFirst(leadingCapitals.count - 1)
-        } else if leadingCapitals.count == type.count {
-            lowered = type.lowercased()
-        } else {
-            lowered = type.prefix(1).lowercased() + type.dropFirst()
-        }
-        return CaseNaming.validCaseName(lowered.hasPrefix("_") ? lowered : lowered)
     }
 
     private static func namespaceSummary(_ namespace: Namespace) -> String {

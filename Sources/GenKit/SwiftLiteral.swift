@@ -4,7 +4,9 @@ enum SwiftLiteral {
     /// catalogue text can end the literal, start an interpolation or hide as an invisible
     /// control character.
     static func escaped(_ text: String) -> String {
-        if needsNoEscaping(text, allowing: false) { return text }
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }), !VisibleText.containsInvisible(text) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -15,7 +17,7 @@ enum SwiftLiteral {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if needsEscape(scalar) {
+                if VisibleText.isInvisible(scalar) {
                     result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -29,48 +31,7 @@ enum SwiftLiteral {
     /// invisible and direction-changing characters written as `U+XXXX` so a comment shows
     /// what it holds.
     static func docLines(_ text: String) -> [String] {
-        if needsNoEscaping(text, allowing: true) { return [text] }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var result = ""
-            for scalar in line.unicodeScalars {
-                if needsEscape(scalar) || scalar == "\r" || scalar == "\t" {
-                    result += scalar == "\t" ? " " : "U+\(String(scalar.value, radix: 16, uppercase: true))"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-            return result
-        }
-    }
-
-    /// Whether `text` needs no escaping: no character that ``needsEscape(_:)`` flags, no
-    /// line break, and (unless `allowing` quotes) no quote or backslash. Checked on bytes,
-    /// since nearly all catalogue text passes.
-    private static func needsNoEscaping(_ text: String, allowing quotes: Bool) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            switch byte {
-            case 0..<0x20, 0x7F: return false
-            case UInt8(ascii: "\\"), UInt8(ascii: "\""): if !quotes { return false }
-            case 0x80...0xBF:
-                // C1 controls (C2 80–9F), U+200B–200F, U+2028–202E (E2 80 8B–8F, A8–AE),
-                // U+2060–206F (E2 81 A0–AF), U+FEFF (EF BB BF).
-                if previous.1 == 0xC2, byte <= 0x9F { return false }
-                if previous.0 == 0xE2, previous.1 == 0x80, (0x8B...0x8F).contains(byte) || (0xA8...0xAE).contains(byte) { return false }
-                if previous.0 == 0xE2, previous.1 == 0x81, (0xA0...0xAF).contains(byte) { return false }
-                if previous.0 == 0xEF, previous.1 == 0xBB, byte == 0xBF { return false }
-            default: break
-            }
-            previous = (previous.1, byte)
-        }
-        return true
-    }
-
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F: return true  // C0 and C1 controls
-        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFEFF: return true  // invisible, line and bidi controls
-        default: return false
-        }
+        if !VisibleText.containsInvisible(text) { return [text] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(VisibleText.shown)
     }
 }
