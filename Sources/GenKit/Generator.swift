@@ -14,7 +14,7 @@ public struct GeneratedFile: Hashable, Sendable {
 /// ``Validation``, ``CaseNaming``, ``SwiftEmitter``).
 public enum Generator {
     /// Reads, validates and names one catalogue. The catalogue is nil when the file could not
-    /// be read at all.
+    /// be read at all. Diagnostics come in file order.
     public static func catalogue(path: String, bytes: [UInt8]) -> (Catalogue?, [Diagnostic]) {
         let source: SourceText
         switch SourceText.decode(bytes, path: path) {
@@ -23,9 +23,15 @@ public enum Generator {
         }
         let (document, markdownDiagnostics) = MarkdownReader.read(source)
         let (model, readDiagnostics) = CatalogueReader.read(document)
-        let validationDiagnostics = Validation.validate(model)
-        let (named, namingDiagnostics) = CaseNaming.assign(model)
-        return (named, markdownDiagnostics + readDiagnostics + validationDiagnostics + namingDiagnostics)
+        let (validated, validationDiagnostics) = Validation.validate(model)
+        let (named, namingDiagnostics) = CaseNaming.assign(validated)
+        let diagnostics = markdownDiagnostics + readDiagnostics + validationDiagnostics + namingDiagnostics
+        return (named, inFileOrder(diagnostics))
+    }
+
+    /// `diagnostics` sorted by location; those at one location keep their order.
+    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
     }
 
     /// Checks that catalogues can share one output folder and module: no two generate the
@@ -38,14 +44,14 @@ public enum Generator {
             if let owner = typeOwners[catalogue.typeName] {
                 diagnostics.append(.error("'\(catalogue.path)' and '\(owner.path)' would both generate '\(catalogue.typeName)'; set another 'type:' in one of them", at: catalogue.typeNameLocation, notes: [.note("'\(catalogue.typeName)' is also made here", at: owner.typeNameLocation)]))
             }
-            typeOwners[catalogue.typeName] = catalogue
+            typeOwners[catalogue.typeName] = typeOwners[catalogue.typeName] ?? catalogue
             let file = OutputLayout.outputFileName(forCatalogue: catalogue.path)
             if let owner = fileOwners[file.lowercased()] {
                 let other = OutputLayout.outputFileName(forCatalogue: owner.path)
                 let what = other == file ? "both generate '\(file)'" : "generate '\(other)' and '\(file)', one file where case does not count (macOS, Windows)"
                 diagnostics.append(.error("'\(owner.path)' and '\(catalogue.path)' would \(what); rename one", at: SourceLocation(file: catalogue.path, line: 1, column: 1)))
             }
-            fileOwners[file.lowercased()] = catalogue
+            fileOwners[file.lowercased()] = fileOwners[file.lowercased()] ?? catalogue
         }
         return diagnostics
     }

@@ -55,10 +55,13 @@ final class CaseNamingTests: XCTestCase {
         XCTAssertEqual(catalogue.entries[0].caseName, "x")
     }
 
-    func testTwoNamespacesWithOneTypeNameIsAnError() {
-        let text = "## Auth\n\n| Code | Message |\n|---|---|\n| a | A |\n\n## AUTH\n\n| Code | Message |\n|---|---|\n| b | B |\n"
-        let diagnostics = load(text).diagnostics
-        XCTAssertEqual(diagnostics.map(\.severity), [.error])
-        XCTAssertEqual(diagnostics[0].location.line, 7)
+    func testNamespaceTypesAndUmbrellaCasesNeverShareAName() throws {
+        let headings = ["2FA", "404", "URL validation", "Shop Error", "Unknown", "Internal"]
+        let text = headings.enumerated().map { "## \($1)\n\n| Code | Message |\n|---|---|\n| c\($0) | M |\n" }.joined(separator: "\n")
+        let (catalogue, diagnostics) = load(text)
+        XCTAssertEqual(diagnostics, [])
+        let namespaces = try XCTUnwrap(catalogue).namespaces
+        XCTAssertEqual(namespaces.map(\.typeName), ["_2Fa", "_404Errors", "URLValidation", "ShopErrorErrors", "Unknown", "Internal"])
+        XCTAssertEqual(namespaces.map(\.caseName), ["_2fa", "_404errors", "urlValidation", "shopErrorErrors", "unknown_", "internal"])
     }
 }

@@ -86,39 +86,7 @@ final class CatalogueReaderTests: XCTestCase {
         XCTAssertEqual(catalogue.namespaces[0].entries[0].caseName, "boom")
     }
 
-    func testCellProblemsAreErrorsAtTheirCells() {
-        let text = """
-            | Code | HTTP | Category | Retryable | Message |
-            |---|---|---|---|---|
-            | A.B.1 | 4O4 | business | yes | One |
-            | A.B.2 | 404 | bussiness | no | Two |
-            | A.B.3 | 404 | auth | maybe | Three |
-            | A.B.4 | 404 | auth | no |  |
-            |  | 404 | auth | no | Orphan |
-            | A B | 404 | auth | no | Spaced |
-            """
-        let diagnostics = load(text).diagnostics.map(\.description)
-        XCTAssertEqual(diagnostics, [
-            "shop.md:3:11: error: '4O4' is not an HTTP status (100–599); write statuses as '404' or '500/503', or a word such as 'terminal'",
-            "shop.md:4:17: error: unknown category 'bussiness' (expected one of validation, auth, business, integration, internal); did you mean 'business'?",
-            "shop.md:5:24: error: unreadable retryable value 'maybe'; use ✅/❌/—, yes/no or true/false",
-            "shop.md:6:28: error: code 'A.B.4' has no message",
-            "shop.md:7:2: error: row has no code; every row of an error table needs one",
-            "shop.md:8:3: error: code 'A B' contains a space; codes are letters, digits, '_', '.', '-' and ':'",
-        ])
-    }
-
-    func testTableWithCodeButNoMessageColumn() {
-        let diagnostics = load("\n| Code | HTTP |\n|---|---|\n| X | 400 |\n").diagnostics
-        XCTAssertEqual(diagnostics.map(\.location.line), [2])
-        XCTAssertTrue(diagnostics[0].description.contains("error: error table has a code column but no message column"))
-    }
-
-    func testFrontMatterProblems() {
-        let unknown = load("---\nerrgen:\n  type: Shop\n  docs_url: https://x\n---\n").diagnostics
-        XCTAssertEqual(unknown.map(\.description), ["shop.md:4:3: error: unknown setting 'docs_url' under 'errgen:'; did you mean 'docs-url'?"])
-        let unclosed = load("---\nerrgen:\n  type: Shop\n| Code | Message |\n|---|---|\n| A | B |\n").diagnostics
-        XCTAssertEqual(unclosed.map(\.description), ["shop.md:1:1: error: front matter is never closed; add a line '---' after its last setting"])
+    func testOtherToolsFrontMatterKeysAreIgnored() {
         let other = load("---\ntitle: Hi\ntags:\n  - a\n---\n| Code | Message |\n|---|---|\n| A | B |\n")
         XCTAssertEqual(other.diagnostics, [])
         XCTAssertEqual(other.catalogue?.typeName, "ShopError")
@@ -146,22 +114,5 @@ final class CatalogueReaderTests: XCTestCase {
         XCTAssertEqual(statuses("—"), "")
         XCTAssertEqual(statuses("999"), "invalid:999")
         XCTAssertEqual(statuses("40"), "invalid:40")
-    }
-}
-
-final class ValidationTests: XCTestCase {
-    func testDuplicateCodesPointAtBothRows() {
-        let text = "## A\n\n| Code | Message |\n|---|---|\n| dup | One |\n\n## B\n\n| Code | Message |\n|---|---|\n| dup | Two |\n"
-        let diagnostics = load(text).diagnostics
-        XCTAssertEqual(diagnostics.map(\.description), [
-            "shop.md:11:3: error: duplicate code 'dup'; each code is listed once per catalogue\nshop.md:5:3: note: 'dup' is first listed here",
-        ])
-    }
-
-    func testSuspiciousCombinationsAreWarnings() {
-        let text = "| Code | HTTP | Category | Retryable | Message |\n|---|---|---|---|---|\n| a | 503 | validation | — | A |\n| b | 400 | business | ✅ | B |\n| c | 429 | business | ✅ | C |\n"
-        let diagnostics = load(text).diagnostics
-        XCTAssertEqual(diagnostics.map(\.severity), [.warning, .warning])
-        XCTAssertEqual(diagnostics.map(\.location.line), [3, 4])
     }
 }

@@ -50,13 +50,6 @@ final class MarkdownTableTests: XCTestCase {
         XCTAssertEqual(table.rows[0][1].location, SourceLocation(file: "t.md", line: 3, column: 7))
     }
 
-    func testInvalidUTF8IsReportedAtItsLineAndColumn() {
-        let bytes = Array("ok\nab".utf8) + [0xFF] + Array("c\n".utf8)
-        guard case .failure(let diagnostic) = SourceText.decode(bytes, path: "bad.md") else { return XCTFail("decoded") }
-        XCTAssertEqual(diagnostic.location, SourceLocation(file: "bad.md", line: 2, column: 3))
-        XCTAssertTrue(diagnostic.description.hasPrefix("bad.md:2:3: error: invalid UTF-8"))
-    }
-
     func testHeadingsATXAndSetext() {
         let (document, _) = MarkdownReader.read(SourceText(path: "t.md", text: "## `Billing` ##\n\nPayments\n--------\n#nope\n"))
         let headings = document.blocks.compactMap { block -> String? in
