@@ -19,7 +19,17 @@ struct Arguments: Equatable {
 
     struct UsageError: Error, Equatable {
         var message: String
+
+        /// The message as swift-argument-parser prints one: the error, the usage, and where
+        /// to find help.
+        var rendered: String {
+            "Error: \(message)\nUsage: \(Arguments.usage)\n  See 'errgen --help' for more information."
+        }
     }
+
+    /// The options that take a value, with the value's name in messages.
+    static let valueNames = ["-o": "<folder>", "--output": "<folder>", "--config": "<file>", "--access": "<access>"]
+    static let flags = ["-h", "--help", "--version", "--check", "--no-config"]
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -47,14 +57,19 @@ struct Arguments: Equatable {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             func value() throws -> String {
-                if let inlineValue { return inlineValue }
-                guard let next = rest.popFirst(), !next.hasPrefix("-") || next == "-" else {
-                    throw UsageError(message: "Missing value for '\(name)'")
+                let option = "'\(name) \(Self.valueNames[name] ?? "")'"
+                var value = inlineValue
+                if value == nil, let next = rest.first, !next.hasPrefix("-") || next == "-" {
+                    value = next
+                    rest = rest.dropFirst()
                 }
-                return next
+                guard let value else { throw UsageError(message: "Missing value for \(option)") }
+                // An empty folder would be the current one, which errgen would then clean.
+                guard !value.isEmpty else { throw UsageError(message: "The value '' is invalid for \(option)") }
+                return value
             }
             func flag() throws {
-                if inlineValue != nil { throw UsageError(message: "The flag '\(name)' does not take a value") }
+                if let inlineValue { throw UsageError(message: "The option '\(name)' does not take any value, but '\(inlineValue)' was specified.") }
             }
             switch name {
             case "--":
@@ -82,7 +97,8 @@ struct Arguments: Equatable {
                 }
                 access = level
             default:
-                throw UsageError(message: "Unknown option '\(name)'")
+                let known = Suggestion(candidates: Self.flags + Self.valueNames.keys)
+                throw UsageError(message: "Unknown option '\(name)'" + (known.closest(to: name).map { ". Did you mean '\($0)'?" } ?? ""))
             }
         }
         if noConfig && config != nil {
@@ -95,8 +111,9 @@ struct Arguments: Equatable {
         }
     }
 
+    /// The synopsis, after `USAGE: ` in help and `Usage: ` in errors.
     static let usage = """
-        USAGE: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check]
+        errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
         """
@@ -143,7 +160,7 @@ struct Arguments: Equatable {
                 status, category, retryable flag, message, hint and docs link. errgen writes one
                 Swift file per catalogue and one file of support types into the output folder.
 
-                \(usage)
+                USAGE: \(usage)
 
                 ARGUMENTS:
                   <catalogue>             Catalogue files, or folders whose catalogues to read:

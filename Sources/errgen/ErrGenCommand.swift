@@ -65,6 +65,9 @@ struct ErrGenCommand {
                 paths.append(input)
             }
         }
+        // A catalogue named twice (`a.md ./a.md`, or a file and its folder) is read once.
+        var seen: Set<String> = []
+        paths = paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         if paths.isEmpty {
             return usageError("no catalogues in \(inputs.map { "'\($0)'" }.joined(separator: ", ")); a catalogue is a markdown file whose front matter has an 'errgen:' key")
         }
@@ -85,7 +88,8 @@ struct ErrGenCommand {
         }
         if diagnostics.containsErrors {
             let count = diagnostics.filter { $0.severity == .error }.count
-            Self.printError("errgen: \(count) \(count == 1 ? "error" : "errors"); nothing was written")
+            let summary = "errgen: \(count) \(count == 1 ? "error" : "errors")"
+            Self.printError(arguments.subcommand == .generate ? summary + "; nothing was written" : summary)
             return 1
         }
 
@@ -122,7 +126,7 @@ struct ErrGenCommand {
     }
 
     private func usageError(_ message: String) -> Int32 {
-        Self.printError("Error: \(message)\n\(Arguments.usage)\n  See 'errgen --help' for more information.")
+        Self.printError(Arguments.UsageError(message: message).rendered)
         return 2
     }
 }

@@ -4,6 +4,6 @@ do {
     let arguments = try Arguments(Array(CommandLine.arguments.dropFirst()))
     exit(ErrGenCommand(arguments: arguments).run())
 } catch let error as Arguments.UsageError {
-    ErrGenCommand.printError("Error: \(error.message)\n\(Arguments.usage)\n  See 'errgen --help' for more information.")
+    ErrGenCommand.printError(error.rendered)
     exit(2)
 }

@@ -1,0 +1,309 @@
+import Foundation
+import XCTest
+
+/// The errgen binary as a build or CI runs it: exit statuses, where output goes, and what it
+/// does to the output folder.
+final class CommandLineTests: XCTestCase {
+    static let shop = """
+        ---
+        errgen:
+          type: Shop
+        ---
+        # Shop errors
+
+        | Code | HTTP | Category | Message |
+        |---|---|---|---|
+        | SHOP.CART.0001 | 404 | business | Cart not found |
+        | SHOP.CART.0002 | 503 | integration | Cart store unavailable |
+
+        """
+
+    static let usageTail = """
+        Usage: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check]
+               errgen lint [<catalogue> ...] [--config <file> | --no-config]
+               errgen dump [<catalogue> ...] [--config <file> | --no-config]
+          See 'errgen --help' for more information.
+
+        """
+
+    var folder: TemporaryFolder!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+    }
+
+    override func tearDown() {
+        folder = nil
+    }
+
+    func errgen(_ arguments: String...) throws -> ProcessResult {
+        try ErrGenCLITests.errgen(arguments, in: folder.url)
+    }
+
+    // MARK: Help, version, usage errors
+
+    func testHelpAndVersionExitZeroOnStandardOutput() throws {
+        for arguments in [["--help"], ["-h"], ["generate", "--help"], ["help"]] {
+            let result = try ErrGenCLITests.errgen(arguments, in: folder.url)
+            XCTAssertEqual(result.status, 0, "\(arguments)")
+            XCTAssertTrue(result.stdout.hasPrefix("OVERVIEW: Generate typed Swift error enums"), "\(arguments): \(result.stdout)")
+            XCTAssertTrue(result.stdout.contains("\nUSAGE: errgen [generate] [<catalogue> ...]"), result.stdout)
+            XCTAssertEqual(result.stderr, "", "\(arguments)")
+        }
+        let lint = try errgen("help", "lint")
+        XCTAssertEqual(lint.status, 0)
+        XCTAssertTrue(lint.stdout.hasPrefix("OVERVIEW: Check catalogues and print every problem found."), lint.stdout)
+        let version = try errgen("--version")
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.stdout, "0.1.0\n")
+        XCTAssertEqual(version.stderr, "")
+    }
+
+    func testUsageErrorsExitTwoWithTheErrorUsageAndAHint() throws {
+        try folder.write("catalogues/shop.md", Self.shop)
+        let cases: [([String], String)] = [
+            (["--frobnicate"], "Unknown option '--frobnicate'"),
+            (["--ouptut", "x"], "Unknown option '--ouptut'. Did you mean '--output'?"),
+            (["--output"], "Missing value for '--output <folder>'"),
+            (["-o", "--check"], "Missing value for '-o <folder>'"),
+            (["--output="], "The value '' is invalid for '--output <folder>'"),
+            (["--access", "open"], "The value 'open' is invalid for '--access <access>'; use public, package or internal"),
+            (["--access=private"], "The value 'private' is invalid for '--access <access>'; use public, package or internal"),
+            (["--check=yes"], "The option '--check' does not take any value, but 'yes' was specified."),
+            (["lint", "--output", "x"], "'--output' applies to generate, not lint"),
+            (["dump", "--check"], "'--check' applies to generate, not dump"),
+            (["nope.md"], "no such catalogue or folder 'nope.md'"),
+            (["--config", "missing.yml"], "cannot read the configuration file 'missing.yml'"),
+        ]
+        for (arguments, message) in cases {
+            let result = try ErrGenCLITests.errgen(arguments, in: folder.url)
+            XCTAssertEqual(result.status, 2, "\(arguments)")
+            XCTAssertEqual(result.stderr, "Error: \(message)\n" + Self.usageTail, "\(arguments)")
+            XCTAssertEqual(result.stdout, "", "\(arguments)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Generated").path))
+    }
+
+    func testAFolderWithoutCataloguesIsAUsageError() throws {
+        try folder.write("docs/README.md", "# Not a catalogue\n\n| Code | Message |\n|---|---|\n| a | A |\n")
+        let result = try errgen("docs")
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "Error: no catalogues in 'docs'; a catalogue is a markdown file whose front matter has an 'errgen:' key\n" + Self.usageTail)
+    }
+
+    // MARK: Generating
+
+    func testGenerateWritesFilesAndDiagnosticsGoToStandardError() throws {
+        try folder.write("catalogues/shop.md", Self.shop)
+        let result = try errgen()
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr, "")
+        XCTAssertEqual(FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted(), ["ErrGenSupport.swift", "shop.errgen.swift"])
+
+        try folder.write("catalogues/shop.md", Self.shop.replacingOccurrences(of: "| 503 | integration |", with: "| 503 | validation |"))
+        let warned = try errgen()
+        XCTAssertEqual(warned.status, 0)
+        XCTAssertEqual(warned.stdout, "")
+        XCTAssertEqual(warned.stderr, "catalogues/shop.md:10:3: warning: 'SHOP.CART.0002' has status 503 but category 'validation'; a server error is rarely the caller's validation problem\n")
+    }
+
+    func testUnchangedFilesKeepTheirBytesAndModificationTimes() throws {
+        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("catalogues/other.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: Other"))
+        XCTAssertEqual(try errgen().status, 0)
+        let output = folder.url.appendingPathComponent("Generated")
+        FolderSnapshot.age(output)
+        let before = FolderSnapshot(output)
+        let again = try errgen()
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(FolderSnapshot(output), before)
+
+        // Changing one catalogue rewrites its file only.
+        try folder.write("catalogues/other.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: Other").replacingOccurrences(of: "Cart not found", with: "No cart"))
+        XCTAssertEqual(try errgen().status, 0)
+        let after = FolderSnapshot(output)
+        XCTAssertEqual(after.files["shop.errgen.swift"], before.files["shop.errgen.swift"])
+        XCTAssertEqual(after.files["ErrGenSupport.swift"], before.files["ErrGenSupport.swift"])
+        XCTAssertNotEqual(after.files["other.errgen.swift"], before.files["other.errgen.swift"])
+    }
+
+    func testStaleGeneratedFilesAreRemovedAndOtherFilesKept() throws {
+        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("Generated/gone.errgen.swift", "// from a catalogue that was deleted\n")
+        try folder.write("Generated/Handwritten.swift", "// kept\n")
+        try folder.write("Generated/notes.txt", "kept\n")
+        let result = try errgen()
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted(),
+                       ["ErrGenSupport.swift", "Handwritten.swift", "notes.txt", "shop.errgen.swift"])
+    }
+
+    func testCheckWritesNothingAndFailsOnlyWhenStale() throws {
+        try folder.write("catalogues/shop.md", Self.shop)
+        let output = folder.url.appendingPathComponent("Generated")
+
+        let missing = try errgen("--check")
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, """
+            Generated/ErrGenSupport.swift: error: out of date with its catalogue; run errgen to regenerate
+            Generated/shop.errgen.swift: error: out of date with its catalogue; run errgen to regenerate
+
+            """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+
+        XCTAssertEqual(try errgen().status, 0)
+        FolderSnapshot.age(output)
+        let fresh = FolderSnapshot(output)
+        let check = try errgen("--check")
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertEqual(check.stderr, "")
+        XCTAssertEqual(FolderSnapshot(output), fresh)
+
+        try folder.write("catalogues/shop.md", Self.shop.replacingOccurrences(of: "Cart not found", with: "No cart"))
+        try folder.write("Generated/gone.errgen.swift", "// stale\n")
+        FolderSnapshot.age(output)
+        let stale = FolderSnapshot(output)
+        let failed = try errgen("--check")
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertEqual(failed.stderr, """
+            Generated/shop.errgen.swift: error: out of date with its catalogue; run errgen to regenerate
+            Generated/gone.errgen.swift: error: no catalogue generates this file any more; run errgen to remove it
+
+            """)
+        XCTAssertEqual(FolderSnapshot(output), stale)
+    }
+
+    func testLintPrintsEveryProblemOfEveryCatalogue() throws {
+        try folder.write("catalogues/a.md", "---\nerrgen:\n  type: A\n---\n| Code | HTTP | Message |\n|---|---|---|\n| a | 4O4 | A |\n| b | 404 |  |\n")
+        try folder.write("catalogues/b.md", "---\nerrgen:\n  type: B\n  typo: x\n---\n| Code | Category | Message |\n|---|---|---|\n| a | bussiness | A |\n")
+        let result = try errgen("lint")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr, """
+            catalogues/a.md:7:7: error: '4O4' is not an HTTP status (100–599); write statuses as '404' or '500/503', or a word such as 'terminal'
+            catalogues/a.md:8:12: error: code 'b' has no message
+            catalogues/b.md:4:3: error: unknown setting 'typo' under 'errgen:'; did you mean 'type'?
+            catalogues/b.md:8:7: error: unknown category 'bussiness' (expected one of validation, auth, business, integration, internal); did you mean 'business'?
+            errgen: 4 errors
+
+            """)
+        try folder.write("catalogues/a.md", Self.shop)
+        try folder.write("catalogues/b.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: B"))
+        let clean = try errgen("lint")
+        XCTAssertEqual(clean.status, 0)
+        XCTAssertEqual(clean.stderr, "")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Generated").path))
+    }
+
+    func testDumpPrintsJSONOnStandardOutput() throws {
+        try folder.write("catalogues/shop.md", Self.shop)
+        let result = try errgen("dump")
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stderr, "")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let catalogues = try XCTUnwrap(json["catalogues"] as? [[String: Any]])
+        XCTAssertEqual(catalogues.first?["type"] as? String, "ShopError")
+    }
+
+    // MARK: Malformed catalogues
+
+    /// Each catalogue problem the issue lists exits 1 with the error at its line and column,
+    /// and leaves the output of the last good run exactly as it was.
+    func testMalformedCataloguesExitOneAndLeaveTheOutputFolderAsItWas() throws {
+        let frontMatter = "---\nerrgen:\n  type: Shop\n---\n"
+        let table = "| Code | HTTP | Category | Retryable | Message |\n|---|---|---|---|---|\n"
+        let cases: [(name: String, bytes: Data, error: String)] = [
+            ("duplicate code", Data((frontMatter + table + "| a | 404 | auth | no | A |\n| a | 404 | auth | no | B |\n").utf8),
+             "catalogues/shop.md:8:3: error: duplicate code 'a'; each code is listed once per catalogue"),
+            ("status", Data((frontMatter + table + "| a | 4O4 | auth | no | A |\n").utf8),
+             "catalogues/shop.md:7:7: error: '4O4' is not an HTTP status"),
+            ("category", Data((frontMatter + table + "| a | 404 | bussiness | no | A |\n").utf8),
+             "catalogues/shop.md:7:13: error: unknown category 'bussiness'"),
+            ("retryable", Data((frontMatter + table + "| a | 404 | auth | perhaps | A |\n").utf8),
+             "catalogues/shop.md:7:20: error: unreadable retryable value 'perhaps'"),
+            ("missing code", Data((frontMatter + table + "|  | 404 | auth | no | A |\n").utf8),
+             "catalogues/shop.md:7:2: error: row has no code"),
+            ("missing message", Data((frontMatter + table + "| a | 404 | auth | no |  |\n").utf8),
+             "catalogues/shop.md:7:24: error: code 'a' has no message"),
+            ("no message column", Data((frontMatter + "| Code | HTTP |\n|---|---|\n| a | 404 |\n").utf8),
+             "catalogues/shop.md:5:3: error: error table has a code column but no message column"),
+            ("unclosed front matter", Data("---\nerrgen:\n  type: Shop\n\n| Code | Message |\n|---|---|\n| a | A |\n".utf8),
+             "catalogues/shop.md:1:1: error: front matter is never closed"),
+            ("unknown setting", Data("---\nerrgen:\n  type: Shop\n  namespace:\n    A: B\n---\n".utf8),
+             "catalogues/shop.md:4:3: error: unknown setting 'namespace' under 'errgen:'; did you mean 'namespaces'?"),
+            ("invalid UTF-8", Data(frontMatter.utf8) + Data([0x7C, 0x20, 0xC0, 0x80]),
+             "catalogues/shop.md:5:3: error: invalid UTF-8 byte 0xC0"),
+            ("namespace type names", Data((frontMatter + "## Auth\n\n" + table + "| a | 404 | auth | no | A |\n\n## AUTH\n\n" + table + "| b | 404 | auth | no | B |\n").utf8),
+             "catalogues/shop.md:11:1: error: namespaces 'Auth' and 'AUTH' would both be named 'Auth'"),
+            ("umbrella case names", Data((frontMatter + "## ABC def\n\n" + table + "| a | 404 | auth | no | A |\n\n## Abc def\n\n" + table + "| b | 404 | auth | no | B |\n").utf8),
+             "catalogues/shop.md:11:1: error: namespaces 'ABC def' and 'Abc def' would both be the case 'abcDef' of 'ShopError'"),
+            ("type name", Data("---\nerrgen:\n  type: Unknown Code\n---\n".utf8),
+             "catalogues/shop.md:3:9: error: 'Unknown CodeError' cannot name the catalogue's type"),
+        ]
+        try folder.write("catalogues/shop.md", Self.shop)
+        XCTAssertEqual(try errgen().status, 0)
+        let output = folder.url.appendingPathComponent("Generated")
+        try folder.write("Generated/gone.errgen.swift", "// stale, but only a good run may remove it\n")
+        FolderSnapshot.age(output)
+        let before = FolderSnapshot(output)
+        for (name, bytes, error) in cases {
+            try folder.write("catalogues/shop.md", bytes: bytes)
+            for arguments in [[], ["--check"], ["lint"]] {
+                let result = try ErrGenCLITests.errgen(arguments, in: folder.url)
+                XCTAssertEqual(result.status, 1, "\(name) \(arguments)")
+                XCTAssertTrue(result.stderr.hasPrefix(error), "\(name) \(arguments): \(result.stderr)")
+                XCTAssertEqual(result.stdout, "", "\(name)")
+            }
+            XCTAssertEqual(FolderSnapshot(output), before, name)
+        }
+    }
+
+    func testAnOutputFolderThatCannotBeCreatedFailsWithoutWriting() throws {
+        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("Generated", "a file where the output folder should be\n")
+        let before = FolderSnapshot(folder.url)
+        let result = try errgen()
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix("error: cannot create the output folder"), result.stderr)
+        XCTAssertEqual(FolderSnapshot(folder.url), before)
+    }
+
+    // MARK: Output file names
+
+    /// Whatever a catalogue is called and wherever it is, its file lands in the output folder.
+    func testOutputFileNamesNeverLeaveTheOutputFolder() throws {
+        let work = folder.url.appendingPathComponent("work")
+        let cases: [(path: String, file: String)] = [
+            ("../x.md", "x.errgen.swift"),
+            ("a/../../y.md", "y.errgen.swift"),
+            ("docs/my errors.md", "my_errors.errgen.swift"),
+            ("docs/erreurs-é.md", "erreurs-_.errgen.swift"),
+            ("docs/v1.2.errors.md", "v1.2.errors.errgen.swift"),
+            ("docs/..md", "catalogue.errgen.swift"),
+            ("docs/.md", ".md.errgen.swift"),
+            ("docs/a\\..\\..\\z.md", "z.errgen.swift"),
+        ]
+        for (index, (path, file)) in cases.enumerated() {
+            let catalogue = work.appendingPathComponent(path).standardizedFileURL
+            try FileManager.default.createDirectory(at: catalogue.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(Self.shop.replacingOccurrences(of: "type: Shop", with: "type: T\(index)").utf8).write(to: catalogue)
+            try FileManager.default.createDirectory(at: work.appendingPathComponent("a"), withIntermediateDirectories: true)
+            let before = FolderSnapshot(folder.url)
+            let result = try ErrGenCLITests.errgen([path, "--output", "out"], in: work)
+            XCTAssertEqual(result.status, 0, "\(path): \(result.stderr)")
+            var after = FolderSnapshot(folder.url)
+            XCTAssertNotNil(after.files.removeValue(forKey: "work/out/" + file), "\(path): \(after)")
+            after.files.removeValue(forKey: "work/out/ErrGenSupport.swift")
+            XCTAssertEqual(after.files.keys.sorted(), before.files.keys.filter { !$0.hasPrefix("work/out/") }.sorted(), path)
+            try FileManager.default.removeItem(at: work.appendingPathComponent("out"))
+        }
+    }
+
+    func testACatalogueNamedTwiceIsReadOnce() throws {
+        try folder.write("catalogues/shop.md", Self.shop)
+        let result = try errgen("catalogues/shop.md", "./catalogues/shop.md", "catalogues")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "")
+    }
+}
