@@ -22,7 +22,7 @@ enum ProcessError: Error, CustomStringConvertible {
 
 /// Runs `executable` with `arguments` in `folder`, stopping it after `timeout` seconds.
 /// Output goes through files, so a process that prints a lot never blocks on a full pipe.
-func run(_ executable: URL, _ arguments: [String], in folder: URL, timeout: TimeInterval = 120) throws -> ProcessResult {
+func runProcess(_ executable: URL, _ arguments: [String], in folder: URL, timeout: TimeInterval = 120) throws -> ProcessResult {
     guard FileManager.default.isExecutableFile(atPath: executable.path) else { throw ProcessError.notFound(executable.path) }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("errgen-process-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -72,7 +72,7 @@ let errgenBinary: URL = {
 
 /// Runs errgen in `folder`.
 func errgen(_ arguments: [String], in folder: URL, timeout: TimeInterval = 120) throws -> ProcessResult {
-    try run(errgenBinary, arguments, in: folder, timeout: timeout)
+    try runProcess(errgenBinary, arguments, in: folder, timeout: timeout)
 }
 
 /// `swiftc`, found on the PATH as `swift test` found it.
