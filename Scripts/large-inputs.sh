@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times the pipeline (read, validate, name, emit) on large and odd inputs at three sizes each;
+# Times the pipeline (read, validate, name, emit; CPU seconds) on large and odd inputs at three sizes each;
 # a linear stage roughly doubles its time from one size to the next. Optional argument: a
 # word of the inputs to run, such as `pipes`.
 set -euo pipefail

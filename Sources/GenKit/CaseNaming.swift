@@ -269,8 +269,15 @@ public enum CaseNaming {
             return stripped == whole ? [whole] : [stripped, whole]
         }
         func name(from text: Substring) -> String {
-            let kept = words(in: String(text), splitHumps: false).filter { !fillerWords.contains($0.lowercased()) }
-            return lowerCamelCase(Array(kept.prefix(maximumMessageWords)))
+            func kept(_ text: Substring) -> [String] {
+                words(in: String(text), splitHumps: false).filter { !fillerWords.contains($0.lowercased()) }
+            }
+            // A name takes the first words only: a long message is read whole only when its
+            // start holds too few of them (the last word of a prefix may be cut short).
+            let start = text.prefix(messagePrefixLength)
+            var found = kept(start)
+            if found.count <= maximumMessageWords, start.endIndex != text.endIndex { found = kept(text) }
+            return lowerCamelCase(Array(found.prefix(maximumMessageWords)))
         }
         let fallback = "code" + upperCamelCase(codeWords)
         var names: [String] = []
@@ -280,6 +287,8 @@ public enum CaseNaming {
         }
         return names
     }
+
+    static let messagePrefixLength = 1_000
 
     /// The message up to its first clause break (`: `, `; `, `. `, ` — `, ` – `).
     private static func firstClause(of message: String) -> Substring {
