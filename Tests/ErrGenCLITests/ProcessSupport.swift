@@ -8,6 +8,8 @@ struct ProcessResult {
     var stderr: String
     /// False when the process was stopped at its time limit.
     var finished: Bool
+    /// True when a signal ended the process (a crash, or the stop at the time limit).
+    var signalled: Bool
 }
 
 enum ProcessError: Error, CustomStringConvertible {
@@ -59,7 +61,8 @@ func runProcess(_ executable: URL, _ arguments: [String], in folder: URL, timeou
         status: process.terminationStatus,
         stdout: String(decoding: (try? Data(contentsOf: stdoutURL)) ?? Data(), as: UTF8.self),
         stderr: String(decoding: (try? Data(contentsOf: stderrURL)) ?? Data(), as: UTF8.self),
-        finished: finished)
+        finished: finished,
+        signalled: process.terminationReason == .uncaughtSignal)
 }
 
 /// The errgen binary SwiftPM built beside the test bundle (on Linux the bundle is the
