@@ -14,9 +14,12 @@ cd "$(dirname "$0")/.."
 build=.build-fuzz
 mkdir -p "$build/corpus" "$build/sections"
 
-swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
-    Sources/GenKit/*.swift Fuzz/FuzzCatalogue.swift Fuzz/SwiftSourceCheck.swift \
-    -o "$build/fuzz-catalogue"
+# Rebuilt only when a source is newer than the harness.
+if [ ! -x "$build/fuzz-catalogue" ] || [ -n "$(find Sources/GenKit Fuzz -name '*.swift' -newer "$build/fuzz-catalogue")" ]; then
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
+        Sources/GenKit/*.swift Fuzz/FuzzCatalogue.swift Fuzz/SwiftSourceCheck.swift \
+        -o "$build/fuzz-catalogue"
+fi
 
 # One seed per catalogue section: the front matter plus the text under one `## ` heading.
 rm -f "$build"/sections/*
