@@ -58,34 +58,12 @@ final class EmissionSafetyTests: XCTestCase {
         return text
     }
 
-    /// What the generated program prints for each value.
-    struct Value: Codable {
-        var code: String
-        var status: Int?
-        var category: String?
-        var retryable: Bool?
-        var message: String
-        var hint: String?
-        var docsURL: String?
-        var lookedUp: Bool
-    }
-
+    /// The program that prints every value of the generated enum (with PrintedValue.swift).
     static let printer = """
         import Foundation
 
-        struct Value: Codable {
-            var code: String
-            var status: Int?
-            var category: String?
-            var retryable: Bool?
-            var message: String
-            var hint: String?
-            var docsURL: String?
-            var lookedUp: Bool
-        }
-
         let values = NastyError.allCases.map { error in
-            Value(code: error.code, status: error.status, category: error.category?.rawValue, retryable: error.retryable,
+            PrintedValue(code: error.code, status: error.status, category: error.category?.rawValue, retryable: error.retryable,
                   message: error.message, hint: error.hint, docsURL: error.docsURL?.absoluteString,
                   lookedUp: NastyError(code: error.code) == error)
         }
@@ -103,14 +81,14 @@ final class EmissionSafetyTests: XCTestCase {
         XCTAssertEqual(generated.status, 0, generated.stderr)
 
         try folder.write("main.swift", Self.printer)
-        let sources = ["out/ErrGenSupport.swift", "out/nasty.errgen.swift", "main.swift"]
+        let sources = ["out/ErrGenSupport.swift", "out/nasty.errgen.swift", "main.swift", printedValueFile.path]
         let build = try runProcess(swiftc, ["-swift-version", "6", "-strict-concurrency=complete", "-warnings-as-errors", "-o", "nasty"] + sources, in: folder.url, timeout: 600)
         XCTAssertEqual(build.status, 0, build.stderr)
         let swift5 = try runProcess(swiftc, ["-typecheck", "-swift-version", "5", "-warnings-as-errors"] + sources, in: folder.url, timeout: 600)
         XCTAssertEqual(swift5.status, 0, swift5.stderr)
         let printed = try runProcess(folder.url.appendingPathComponent("nasty"), [], in: folder.url)
         XCTAssertEqual(printed.status, 0, printed.stderr)
-        let values = try JSONDecoder().decode([Value].self, from: Data(printed.stdout.utf8))
+        let values = try JSONDecoder().decode([PrintedValue].self, from: Data(printed.stdout.utf8))
 
         let catalogue = try XCTUnwrap(Generator.catalogue(path: "nasty.md", bytes: Array(source.utf8)).0)
         let entries = catalogue.entries
