@@ -99,6 +99,11 @@ enum FuzzCatalogue {
             }
         }
         require(Set(namespaces.map(\.typeName)).isDisjoint(with: namespaces.map(\.caseName)), "a namespace's type is also a case")
+        require(!namespaces.contains { $0.typeName == catalogue.typeName }, "a namespace's type is named like the catalogue's")
+        for name in namespaces.flatMap({ $0.entries.map(\.caseName) }) + namespaces.map(\.caseName) {
+            // `_table`, `_ordinal`, …: the generated code's own members.
+            require(!(name.hasPrefix("_") && name.dropFirst().first?.isLetter == true), "the case '\(name)' may clash with a generated member")
+        }
     }
 
     static func isIdentifier(_ name: String) -> Bool {
