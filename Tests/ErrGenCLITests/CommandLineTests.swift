@@ -269,6 +269,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(FolderSnapshot(folder.url), before)
     }
 
+    func testAFolderWhereAFileGoesFailsWithoutWritingAndStaleFoldersAreKept() throws {
+        try folder.write("catalogues/a.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: A"))
+        try folder.write("catalogues/b.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: B"))
+        try folder.write("Generated/a.errgen.swift", "// stale: the run would rewrite it\n")
+        try folder.write("Generated/b.errgen.swift/notes.txt", "a folder where b's file goes\n")
+        try folder.write("Generated/old.errgen.swift/keep.txt", "a folder named like a stale file\n")
+        let output = folder.url.appendingPathComponent("Generated")
+        FolderSnapshot.age(output)
+        let before = FolderSnapshot(output)
+        let result = try errgen()
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix("error: cannot replace '"), result.stderr)
+        XCTAssertTrue(result.stderr.hasSuffix("Generated/b.errgen.swift': it is not a file; move it out of the output folder\n"), result.stderr)
+        XCTAssertEqual(FolderSnapshot(output), before)
+
+        try FileManager.default.removeItem(at: output.appendingPathComponent("b.errgen.swift"))
+        XCTAssertEqual(try errgen().status, 0)
+        XCTAssertEqual(FolderSnapshot(output).files.keys.sorted(), ["ErrGenSupport.swift", "a.errgen.swift", "b.errgen.swift", "old.errgen.swift/keep.txt"])
+    }
+
     // MARK: Output file names
 
     /// Whatever a catalogue is called and wherever it is, its file lands in the output folder.
