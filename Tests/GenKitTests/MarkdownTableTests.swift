@@ -88,4 +88,16 @@ final class InlineTextTests: XCTestCase {
         XCTAssertEqual(InlineText.firstLink("<https://x.dev/e>"), "https://x.dev/e")
         XCTAssertNil(InlineText.firstLink("plain"))
     }
+
+    func testNestingAndUnclosedMarkupReadLinearlyAsCommonMarkWould() {
+        XCTAssertEqual(InlineText.plainText("[[[a](u)](v)](w)"), "a")
+        XCTAssertEqual(InlineText.firstLink("[[[a](u)](v)](w)"), "w")
+        XCTAssertEqual(InlineText.plainText("`` ` `` x ``` y"), "` x ``` y")
+        XCTAssertEqual(InlineText.plainText("*a _b* c_"), "a _b c_")
+        // Links nested deeper than the limit are text; no input recurses without bound.
+        let deep = String(repeating: "[", count: 20) + "x" + String(repeating: "](u)", count: 20)
+        XCTAssertEqual(InlineText.plainText(deep), String(repeating: "[", count: 12) + "x" + String(repeating: "](u)", count: 12))
+        let brackets = String(repeating: "[", count: 200_000)
+        XCTAssertEqual(InlineText.plainText(brackets), brackets)
+    }
 }
