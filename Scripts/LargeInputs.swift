@@ -20,7 +20,7 @@ func row(_ index: Int, message: String = "Something went wrong with the request"
 
 let shapes: [Shape] = [
     Shape(name: "catalogue of 12.5/25/50 MB") { scale in
-        let rows = 50_000 * scale
+        let rows = 61_000 * scale
         var text = "---\nerrgen:\n  type: Big\n  docs-url: https://docs.example.com/errors#{anchor}\n---\n\n# Errors\n\n"
         text += table((0..<rows).map { row($0, message: "Cart not found for the given **identifier**: see [the docs](https://x.dev/a) or `code` — retry later, please, with a new request body") })
         return text
