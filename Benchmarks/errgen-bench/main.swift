@@ -7,6 +7,9 @@
 import Foundation
 import GenKit
 
+// Figures appear as they are measured, also when the output goes to a file.
+setvbuf(stdout, nil, _IOLBF, 0)
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 let repeats = 3
 let sizes = arguments.isEmpty ? ["seeds", "1000", "5000", "20000"] : arguments
@@ -175,12 +178,13 @@ for size in sizes {
     let floorPath = work.appendingPathComponent("floor-\(size).swift").path
     try floorSource(named).write(toFile: floorPath, atomically: true, encoding: .utf8)
     let generatedPaths = files.map { outputFolder.appendingPathComponent($0.name).path }
+    let optimizedBuild = work.appendingPathComponent("gen-build-O-\(size)")
     for optimized in [false, true] {
         var generated: [ChildProcess.Measurement] = []
         var floor: [ChildProcess.Measurement] = []
         for _ in 0..<(codeCount > 5000 ? 1 : repeats) {
             floor.append(compile([floorPath], optimized: optimized, in: work.appendingPathComponent("floor-build")))
-            generated.append(compile(generatedPaths, optimized: optimized, in: work.appendingPathComponent("gen-build")))
+            generated.append(compile(generatedPaths, optimized: optimized, in: optimized ? optimizedBuild : work.appendingPathComponent("gen-build")))
         }
         let g = generated.min { $0.seconds < $1.seconds }!
         let f = floor.min { $0.seconds < $1.seconds }!
@@ -188,8 +192,8 @@ for size in sizes {
     }
 
     // Run time: the generated module at -O, called from another module with codes read at run time.
-    let runtimeFolder = work.appendingPathComponent("runtime-\(size)")
-    _ = compile(generatedPaths, optimized: true, in: runtimeFolder)
+    // The -O build above is the library the driver links.
+    let runtimeFolder = optimizedBuild
     let primary = named.max { $0.entries.count < $1.entries.count }!
     let driverPath = runtimeFolder.appendingPathComponent("driver.swift").path
     try driverSource(typeName: primary.typeName).write(toFile: driverPath, atomically: true, encoding: .utf8)
