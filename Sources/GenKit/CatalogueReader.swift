@@ -55,6 +55,7 @@ public enum CatalogueReader {
         var namespaces: [Namespace] = []
         var namespaceIndex: [String: Int] = [:]
         var heading: MarkdownHeading?
+        let urlTemplate = docsTemplate.map { DocsURLTemplate($0.value) }
         for block in document.blocks {
             switch block {
             case .heading(let value):
@@ -67,7 +68,7 @@ public enum CatalogueReader {
                     continue
                 }
                 for row in table.rows {
-                    for entry in readRow(row, columns: columns, docsTemplate: docsTemplate.map { DocsURLTemplate($0.value) }, diagnostics: &diagnostics) {
+                    for entry in readRow(row, columns: columns, docsTemplate: urlTemplate, diagnostics: &diagnostics) {
                         let name = namespaceName(for: entry.code, heading: heading, title: title)
                         let index: Int
                         if let existing = namespaceIndex[name] {
@@ -87,7 +88,7 @@ public enum CatalogueReader {
             }
         }
 
-        if let template = docsTemplate, URL(string: DocsURLTemplate(template.value).url(for: "x")) == nil {
+        if let template = docsTemplate, let urlTemplate, URL(string: urlTemplate.url(for: "x")) == nil {
             diagnostics.append(.error("'docs-url' is not a valid URL: '\(template.value)'", at: template.location))
         }
         let catalogue = Catalogue(
