@@ -11,9 +11,14 @@ let package = Package(
         .package(name: "errgen", path: "../.."),
     ],
     targets: [
-        .executableTarget(name: "AppClient", plugins: [.plugin(name: "ErrGenPlugin", package: "errgen")]),
+        // The plugin generates the types; the code it generates imports ErrGenRuntime.
+        .executableTarget(
+            name: "AppClient",
+            dependencies: [.product(name: "ErrGenRuntime", package: "errgen")],
+            plugins: [.plugin(name: "ErrGenPlugin", package: "errgen")]
+        ),
         // The tests import the executable's module (SwiftPM links executables for testing), so
         // the generated types and the app's handling of them live in one target.
-        .testTarget(name: "AppClientTests", dependencies: ["AppClient"]),
+        .testTarget(name: "AppClientTests", dependencies: ["AppClient", .product(name: "ErrGenRuntime", package: "errgen")]),
     ]
 )

@@ -10,10 +10,12 @@ let package = Package(
         .library(name: "WireDecoding", targets: ["WireDecoding"]),
     ],
     dependencies: [
-        .package(path: "../.."),
+        // `name:` gives the dependency the identity "errgen" whatever its folder is called.
+        .package(name: "errgen", path: "../.."),
     ],
     targets: [
-        .target(name: "WireDecoding"),
-        .testTarget(name: "WireDecodingTests", dependencies: ["WireDecoding"]),
+        // The generated code imports ErrGenRuntime, errgen's library of the types it shares.
+        .target(name: "WireDecoding", dependencies: [.product(name: "ErrGenRuntime", package: "errgen")]),
+        .testTarget(name: "WireDecodingTests", dependencies: ["WireDecoding", .product(name: "ErrGenRuntime", package: "errgen")]),
     ]
 )

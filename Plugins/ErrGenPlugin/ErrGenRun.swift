@@ -53,7 +53,7 @@ struct ErrGenRun {
     func buildCommand(errgen: Path, workDirectory: Path) -> Command {
         let output = workDirectory.appending("GeneratedSources")
         // Each name once: two catalogues with one file name are errgen's to report, at both files.
-        let names = Set(catalogues.map { OutputLayout.outputFileName(forCatalogue: $0.string) } + [OutputLayout.supportFileName])
+        let names = Set(catalogues.map { OutputLayout.outputFileName(forCatalogue: $0.string) })
         return .buildCommand(
             displayName: "Generating error types from \(catalogues.map(\.lastComponent).joined(separator: ", "))",
             executable: errgen,

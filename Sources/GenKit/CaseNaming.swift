@@ -26,7 +26,7 @@ public enum CaseNaming {
     static let reservedCaseNames: Set<String> = [
         "code", "status", "category", "retryable", "message", "hint", "docsURL", "allCases", "init", "self", "Self",
         "Type", "Protocol", "description", "hashValue", "hash", "unknown", "errorDescription", "recoverySuggestion",
-        "failureReason", "helpAnchor", "localizedDescription", "_",
+        "failureReason", "helpAnchor", "localizedDescription", "entry", "_",
     ]
 
     /// Type names that a namespace's enum may not take, because the generated code or the
@@ -36,7 +36,7 @@ public enum CaseNaming {
         "String", "Int", "Bool", "URL", "Data", "Date", "Array", "Dictionary", "Optional", "Set", "Error", "Sendable",
         "Hashable", "Equatable", "CaseIterable", "Never", "Void", "Any", "LocalizedError", "JSONValue", "Resolve",
         "ErrorBody", "CatalogueTable", "ErrorCatalogue", "CatalogueFailure", "ErrorResolution", "ErrorBodyDecodingError",
-        "Swift", "Foundation",
+        "CatalogueEntry", "ErrGenRuntime", "Swift", "Foundation",
     ]
 
     static let keywords: Set<String> = [

@@ -56,12 +56,11 @@ public enum Generator {
         return diagnostics
     }
 
-    /// The Swift files for `catalogues`: one per catalogue, plus the support file.
+    /// The Swift files for `catalogues`, one per catalogue, sorted by name. The types they share
+    /// come from the ErrGenRuntime library, which the generated files import.
     public static func files(for catalogues: [Catalogue], access: AccessLevel) -> [GeneratedFile] {
-        var files = [GeneratedFile(name: OutputLayout.supportFileName, contents: SupportEmitter.emit(access: access))]
-        for catalogue in catalogues {
-            files.append(GeneratedFile(name: OutputLayout.outputFileName(forCatalogue: catalogue.path), contents: SwiftEmitter.emit(catalogue, access: access)))
-        }
-        return files.sorted { $0.name < $1.name }
+        catalogues.map { catalogue in
+            GeneratedFile(name: OutputLayout.outputFileName(forCatalogue: catalogue.path), contents: SwiftEmitter.emit(catalogue, access: access))
+        }.sorted { $0.name < $1.name }
     }
 }

@@ -9,8 +9,10 @@ public enum OutputLayout {
     /// and by the plugins from the target's folder.
     public static let configurationFileName = "errgen.yml"
 
-    /// The file holding the support types, written once per output folder.
-    public static let supportFileName = "ErrGenSupport.swift"
+    /// The support file that errgen wrote into every output folder before the support types
+    /// moved to the ErrGenRuntime library. errgen removes it, since it would now define
+    /// those types a second time.
+    public static let formerSupportFileName = "ErrGenSupport.swift"
 
     /// The file an output folder's catalogue generates: `shop.md` → `shop.errgen.swift`. Only
     /// the last path component is used, so no catalogue can write outside the output folder.
@@ -20,7 +22,7 @@ public enum OutputLayout {
 
     /// Whether `name` is a file errgen writes (and may therefore replace or remove).
     public static func isGeneratedFileName(_ name: String) -> Bool {
-        name == supportFileName || name.hasSuffix(".errgen.swift")
+        name == formerSupportFileName || name.hasSuffix(".errgen.swift")
     }
 
     /// The catalogue's file name without folders and extension, with characters outside

@@ -1,4 +1,5 @@
 import Foundation
+import ErrGenRuntime
 import GenKit
 import XCTest
 
@@ -19,6 +20,9 @@ final class CatalogueTests: XCTestCase {
         for entry in entries {
             let error = lookup(entry.code)
             XCTAssertEqual(error.code, entry.code, file: file, line: line)
+            // The case's own name, as reflection reads it from the value: the table's row for a
+            // case is the row of the code it was declared for.
+            XCTAssertEqual(caseName(of: error), entry.caseName, entry.code, file: file, line: line)
             XCTAssertEqual(error.status, entry.status, entry.code, file: file, line: line)
             XCTAssertEqual(error.category?.rawValue, entry.category?.rawValue, entry.code, file: file, line: line)
             XCTAssertEqual(error.retryable, entry.retryable, entry.code, file: file, line: line)
@@ -26,6 +30,12 @@ final class CatalogueTests: XCTestCase {
             XCTAssertEqual(error.hint, entry.hint, entry.code, file: file, line: line)
             XCTAssertEqual(error.docsURL?.absoluteString, entry.docsURL, entry.code, file: file, line: line)
         }
+    }
+
+    /// The name of the namespace case inside an umbrella value, `.cart(.cartNotFound)` → `cartNotFound`.
+    func caseName(of error: some CatalogueError) -> String? {
+        guard let payload = Mirror(reflecting: error).children.first?.value else { return nil }
+        return String(describing: payload)
     }
 
     func testEveryCodeReadsBackAsTheCatalogueSaysIt() throws {

@@ -99,7 +99,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted(), ["ErrGenSupport.swift", "shop.errgen.swift"])
+        XCTAssertEqual(FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted(), ["shop.errgen.swift"])
 
         try folder.write("catalogues/shop.md", Self.shop.replacingOccurrences(of: "| 503 | integration |", with: "| 503 | validation |"))
         let warned = try errgen()
@@ -124,19 +124,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try errgen().status, 0)
         let after = FolderSnapshot(output)
         XCTAssertEqual(after.files["shop.errgen.swift"], before.files["shop.errgen.swift"])
-        XCTAssertEqual(after.files["ErrGenSupport.swift"], before.files["ErrGenSupport.swift"])
         XCTAssertNotEqual(after.files["other.errgen.swift"], before.files["other.errgen.swift"])
     }
 
     func testStaleGeneratedFilesAreRemovedAndOtherFilesKept() throws {
         try folder.write("catalogues/shop.md", Self.shop)
         try folder.write("Generated/gone.errgen.swift", "// from a catalogue that was deleted\n")
+        try folder.write("Generated/ErrGenSupport.swift", "// the support types that now come from ErrGenRuntime\n")
         try folder.write("Generated/Handwritten.swift", "// kept\n")
         try folder.write("Generated/notes.txt", "kept\n")
         let result = try errgen()
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted(),
-                       ["ErrGenSupport.swift", "Handwritten.swift", "notes.txt", "shop.errgen.swift"])
+                       ["Handwritten.swift", "notes.txt", "shop.errgen.swift"])
     }
 
     func testCheckWritesNothingAndFailsOnlyWhenStale() throws {
@@ -146,7 +146,6 @@ final class CommandLineTests: XCTestCase {
         let missing = try errgen("--check")
         XCTAssertEqual(missing.status, 1)
         XCTAssertEqual(missing.stderr, """
-            Generated/ErrGenSupport.swift: error: out of date with its catalogue; run errgen to regenerate
             Generated/shop.errgen.swift: error: out of date with its catalogue; run errgen to regenerate
 
             """)
@@ -286,7 +285,7 @@ final class CommandLineTests: XCTestCase {
 
         try FileManager.default.removeItem(at: output.appendingPathComponent("b.errgen.swift"))
         XCTAssertEqual(try errgen().status, 0)
-        XCTAssertEqual(FolderSnapshot(output).files.keys.sorted(), ["ErrGenSupport.swift", "a.errgen.swift", "b.errgen.swift", "old.errgen.swift/keep.txt"])
+        XCTAssertEqual(FolderSnapshot(output).files.keys.sorted(), ["a.errgen.swift", "b.errgen.swift", "old.errgen.swift/keep.txt"])
     }
 
     // MARK: Output file names
@@ -314,7 +313,6 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(result.status, 0, "\(path): \(result.stderr)")
             var after = FolderSnapshot(folder.url)
             XCTAssertNotNil(after.files.removeValue(forKey: "work/out/" + file), "\(path): \(after)")
-            after.files.removeValue(forKey: "work/out/ErrGenSupport.swift")
             XCTAssertEqual(after.files.keys.sorted(), before.files.keys.filter { !$0.hasPrefix("work/out/") }.sorted(), path)
             try FileManager.default.removeItem(at: work.appendingPathComponent("out"))
         }

@@ -60,6 +60,7 @@ final class EmissionSafetyTests: XCTestCase {
 
     /// The program that prints every value of the generated enum (with PrintedValue.swift).
     static let printer = """
+        import ErrGenRuntime
         import Foundation
 
         let values = NastyError.allCases.map { error in
@@ -81,10 +82,10 @@ final class EmissionSafetyTests: XCTestCase {
         XCTAssertEqual(generated.status, 0, generated.stderr)
 
         try folder.write("main.swift", Self.printer)
-        let sources = ["out/ErrGenSupport.swift", "out/nasty.errgen.swift", "main.swift", printedValueFile.path]
-        let build = try runProcess(swiftc, ["-swift-version", "6", "-strict-concurrency=complete", "-warnings-as-errors", "-o", "nasty"] + sources, in: folder.url, timeout: 600)
+        let sources = ["out/nasty.errgen.swift", "main.swift", printedValueFile.path]
+        let build = try runProcess(swiftc, ["-swift-version", "6", "-strict-concurrency=complete", "-warnings-as-errors", "-o", "nasty"] + RuntimeModule.flags(link: true) + sources, in: folder.url, timeout: 600)
         XCTAssertEqual(build.status, 0, build.stderr)
-        let swift5 = try runProcess(swiftc, ["-typecheck", "-swift-version", "5", "-warnings-as-errors"] + sources, in: folder.url, timeout: 600)
+        let swift5 = try runProcess(swiftc, ["-typecheck", "-swift-version", "5", "-warnings-as-errors"] + RuntimeModule.flags() + sources, in: folder.url, timeout: 600)
         XCTAssertEqual(swift5.status, 0, swift5.stderr)
         let printed = try runProcess(folder.url.appendingPathComponent("nasty"), [], in: folder.url)
         XCTAssertEqual(printed.status, 0, printed.stderr)
@@ -120,7 +121,7 @@ final class EmissionSafetyTests: XCTestCase {
         for access in ["public", "package", "internal"] {
             let generated = try errgen(["nasty.md", "--output", access, "--access", access], in: folder.url)
             XCTAssertEqual(generated.status, 0, generated.stderr)
-            let check = try runProcess(swiftc, ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-package-name", "nasty", "\(access)/ErrGenSupport.swift", "\(access)/nasty.errgen.swift"], in: folder.url, timeout: 600)
+            let check = try runProcess(swiftc, ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-package-name", "nasty"] + RuntimeModule.flags() + ["\(access)/nasty.errgen.swift"], in: folder.url, timeout: 600)
             XCTAssertEqual(check.status, 0, "\(access): \(check.stderr)")
         }
     }

@@ -14,10 +14,12 @@ struct ProcessResult {
 
 enum ProcessError: Error, CustomStringConvertible {
     case notFound(String)
+    case failed(String)
 
     var description: String {
         switch self {
         case .notFound(let path): "no executable at \(path)"
+        case .failed(let what): what
         }
     }
 }
@@ -151,5 +153,35 @@ struct FolderSnapshot: Equatable, CustomStringConvertible {
         for path in FolderSnapshot(folder).files.keys {
             try? FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: folder.appendingPathComponent(path).path)
         }
+    }
+}
+
+/// ErrGenRuntime, built by `swiftc` from its sources once per test run, for the generated code
+/// these tests compile as a consumer's build would: against the module, not with its sources.
+enum RuntimeModule {
+    /// The folder holding `ErrGenRuntime.swiftmodule` and `libErrGenRuntime.a`.
+    static let folder: Result<URL, ProcessError> = Result { () throws(ProcessError) -> URL in
+        do { return try build() } catch let error as ProcessError { throw error } catch { throw .failed("building ErrGenRuntime: \(error)") }
+    }
+
+    private static func build() throws -> URL {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let sources = root.appendingPathComponent("Sources/ErrGenRuntime")
+        let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }.sorted()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("errgen-runtime-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let build = try runProcess(swiftc, [
+            "-parse-as-library", "-swift-version", "6", "-module-name", "ErrGenRuntime", "-emit-library", "-static",
+            "-o", folder.appendingPathComponent("libErrGenRuntime.a").path,
+            "-emit-module", "-emit-module-path", folder.appendingPathComponent("ErrGenRuntime.swiftmodule").path,
+        ] + files.map { sources.appendingPathComponent($0).path }, in: folder, timeout: 600)
+        guard build.status == 0 else { throw ProcessError.failed("building ErrGenRuntime: \(build.stderr)") }
+        return folder
+    }
+
+    /// `swiftc` arguments that find the module; with `link`, also its library.
+    static func flags(link: Bool = false) throws -> [String] {
+        let path = try folder.get().path
+        return ["-I", path] + (link ? ["-L", path, "-lErrGenRuntime"] : [])
     }
 }

@@ -1,3 +1,4 @@
+import ErrGenRuntime
 import Foundation
 
 /// What the app does when the backend answers a request with an error.

@@ -1,4 +1,5 @@
 @testable import AppClient
+import ErrGenRuntime
 import Foundation
 import XCTest
 

@@ -1,3 +1,4 @@
+import ErrGenRuntime
 import Foundation
 
 /// What the app does about a Nevermined API response that is not a plain success.

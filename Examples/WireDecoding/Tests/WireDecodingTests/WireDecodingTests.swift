@@ -1,3 +1,4 @@
+import ErrGenRuntime
 import Foundation
 import WireDecoding
 import XCTest

@@ -1,0 +1,29 @@
+import Foundation
+
+/// An error code from a catalogue, with what the catalogue says about it.
+///
+/// errgen makes every generated enum conform: each namespace's enum, and the umbrella enum
+/// of each catalogue (which is also an ``ErrorCatalogue``). The accessors below read the
+/// code's ``entry``.
+public protocol CatalogueError: Hashable, Sendable {
+    /// The catalogue's row for the code.
+    var entry: CatalogueEntry { get }
+}
+
+extension CatalogueError {
+    /// The code as the API sends it.
+    public var code: String { entry.code }
+    /// The HTTP status the API sends with the code, if the catalogue gives one.
+    public var status: Int? { entry.status }
+    /// The category, if the catalogue gives one.
+    public var category: ErrorCategory? { entry.category }
+    /// Whether the same request can succeed after a backoff; nil where the catalogue does
+    /// not say.
+    public var retryable: Bool? { entry.retryable }
+    /// The canonical message.
+    public var message: String { entry.message }
+    /// What to do about it, if the catalogue says.
+    public var hint: String? { entry.hint }
+    /// The code's entry in the API's documentation.
+    public var docsURL: URL? { entry.docsURL }
+}

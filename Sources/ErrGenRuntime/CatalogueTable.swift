@@ -1,0 +1,85 @@
+import Foundation
+
+/// The rows of one generated catalogue, for the code errgen generates; not for use by hand.
+///
+/// A catalogue's rows travel as one string literal, split once at first use into entries
+/// and a code index, so that the optimizer of a consumer's build sees one literal per
+/// catalogue rather than code per error.
+///
+/// A namespace's enum has only fieldless cases, declared in catalogue order. Such an enum is
+/// stored as the index of its case in declaration order (in 0, 1, 2 or 4 bytes), which is
+/// what the generic members below read and write: they give every namespace its accessors
+/// and lookups without code generated per case.
+public struct _CatalogueTable: Sendable {
+    private let entries: [CatalogueEntry]
+    private let ordinals: [String: Int]
+
+    /// Splits `packed`: one record per code, each ending in U+001E, with the fields code,
+    /// status, category, retryable (`1`, `0` or empty), message, hint and docs URL separated
+    /// by U+001F.
+    public init(_ packed: String) {
+        var entries: [CatalogueEntry] = []
+        for record in packed.split(separator: "\u{1E}") {
+            let fields = record.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            entries.append(CatalogueEntry(
+                code: String(fields[0]),
+                status: Int(fields[1]),
+                category: ErrorCategory(rawValue: String(fields[2])),
+                retryable: fields[3].isEmpty ? nil : fields[3] == "1",
+                message: String(fields[4]),
+                hint: fields[5].isEmpty ? nil : String(fields[5]),
+                docsURL: fields[6].isEmpty ? nil : URL(string: String(fields[6]))))
+        }
+        self.entries = entries
+        self.ordinals = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.code, $0) })
+    }
+
+    /// The number of codes.
+    public var count: Int { entries.count }
+
+    /// The position of `code` in the catalogue, or nil if the catalogue does not list it.
+    public func ordinal(of code: String) -> Int? {
+        ordinals[code]
+    }
+
+    /// The entry of `error`, a case of a namespace enum whose first code is at `offset`.
+    public func entry<Namespace: CatalogueError>(of error: Namespace, offset: Int) -> CatalogueEntry {
+        entries[offset + Self.caseIndex(of: error)]
+    }
+
+    /// The case of `Namespace` for `code`, if `code` is at a position in `range`, the
+    /// namespace's codes.
+    public func error<Namespace: CatalogueError>(code: String, in range: Range<Int>) -> Namespace? {
+        guard let ordinal = ordinals[code], range.contains(ordinal) else { return nil }
+        return Self.case(at: ordinal - range.lowerBound)
+    }
+
+    /// The first `count` cases of `Namespace`, in declaration order.
+    public static func cases<Namespace: CatalogueError>(count: Int) -> [Namespace] {
+        (0..<count).map { Self.case(at: $0) }
+    }
+
+    /// The case of `Namespace` declared at `index`.
+    public static func `case`<Namespace: CatalogueError>(at index: Int) -> Namespace {
+        switch MemoryLayout<Namespace>.size {
+        case 0: unsafeBitCast((), to: Namespace.self)
+        case 1: unsafeBitCast(UInt8(index), to: Namespace.self)
+        case 2: unsafeBitCast(UInt16(index), to: Namespace.self)
+        case 4: unsafeBitCast(UInt32(index), to: Namespace.self)
+        default: preconditionFailure("\(Namespace.self) is not an enum of fieldless cases")
+        }
+    }
+
+    /// The declaration index of `error`'s case.
+    private static func caseIndex<Namespace: CatalogueError>(of error: Namespace) -> Int {
+        withUnsafeBytes(of: error) { bytes in
+            switch bytes.count {
+            case 0: 0
+            case 1: Int(bytes[0])
+            case 2: Int(bytes.load(as: UInt16.self))
+            case 4: Int(bytes.load(as: UInt32.self))
+            default: preconditionFailure("\(Namespace.self) is not an enum of fieldless cases")
+            }
+        }
+    }
+}

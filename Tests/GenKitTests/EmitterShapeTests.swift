@@ -1,0 +1,80 @@
+import XCTest
+@testable import GenKit
+
+/// What a catalogue's file declares. The shared types, decoding included, live in
+/// ErrGenRuntime, written once and generic over `ErrorCatalogue`; a catalogue's file adds its
+/// enums, their conformances and a typealias. (The generated code itself runs in
+/// CatalogueTests.)
+final class EmitterShapeTests: XCTestCase {
+    let shop = """
+        ---
+        errgen:
+          type: Shop
+        ---
+        ## Cart
+
+        | Code | HTTP | Message |
+        |---|---|---|
+        | CART_EXPIRED | 410 | Cart expired |
+        """
+
+    func testTheUmbrellaConformsAndNamesItsFailureType() throws {
+        let catalogue = try XCTUnwrap(load(shop).catalogue)
+        let source = SwiftEmitter.emit(catalogue, access: .public)
+        XCTAssertTrue(source.contains("\npublic enum ShopError: ErrorCatalogue, CaseIterable {\n"))
+        XCTAssertTrue(source.contains("\n    public typealias Failure = CatalogueFailure<ShopError>\n"))
+        XCTAssertTrue(source.contains("\n    public enum Cart: CatalogueError, CaseIterable {\n"), "namespace enums are not umbrellas")
+        XCTAssertFalse(source.contains("func failures("), "the entry point lives in the support file, not per catalogue")
+    }
+
+    /// Nothing but the case, its doc comment and its row of the table is written per code:
+    /// the members of a namespace hand its cases to ErrGenRuntime's generic lookups.
+    func testANamespaceHasThreeMembersBesidesItsCases() throws {
+        let catalogue = try XCTUnwrap(load(shop).catalogue)
+        let source = SwiftEmitter.emit(catalogue, access: .public)
+        XCTAssertTrue(source.contains("\nimport ErrGenRuntime\n"))
+        XCTAssertFalse(source.contains("import Foundation"), "the generated file needs nothing from Foundation itself")
+        XCTAssertTrue(source.contains("""
+                    /// Every code of the namespace, in catalogue order.
+                    public static var allCases: [Cart] {
+                        _CatalogueTable.cases(count: 1)
+                    }
+
+                    /// The error with `code`, or nil if the namespace does not list it.
+                    public init?(code: String) {
+                        guard let error: Cart = ShopError._table.error(code: code, in: 0..<1) else { return nil }
+                        self = error
+                    }
+
+                    /// The catalogue's row for the code.
+                    public var entry: CatalogueEntry {
+                        ShopError._table.entry(of: self, offset: 0)
+                    }
+                }
+            }
+
+            """))
+        XCTAssertEqual(source.components(separatedBy: "_CatalogueTable(\"\"\"").count, 2, "one table literal per catalogue")
+    }
+
+    /// Every declaration client code uses takes the run's access level, and nothing else changes
+    /// with it.
+    func testEveryAccessLevelWritesTheSameDeclarations() throws {
+        let catalogue = try XCTUnwrap(load(shop).catalogue)
+        let publicSource = SwiftEmitter.emit(catalogue, access: .public)
+        XCTAssertEqual(SwiftEmitter.emit(catalogue, access: .package), publicSource.replacingOccurrences(of: "public ", with: "package "))
+        XCTAssertEqual(SwiftEmitter.emit(catalogue, access: .internal), publicSource.replacingOccurrences(of: "public ", with: ""))
+    }
+
+    /// The runtime's types are used inside each umbrella type, so no namespace may shadow them.
+    func testNamespacesDoNotTakeTheNamesOfTheRuntimeTypes() throws {
+        let names = ["Error Catalogue", "Catalogue Failure", "Error Resolution", "Error Body Decoding Error", "JSON Value", "Catalogue Entry"]
+        let text = names.enumerated().map { index, name in "## \(name)\n\n| Code | Message |\n|---|---|\n| c\(index) | M |\n" }.joined(separator: "\n")
+        let catalogue = try XCTUnwrap(load(text).catalogue)
+        XCTAssertEqual(catalogue.namespaces.map(\.typeName),
+                       ["ErrorCatalogueErrors", "CatalogueFailureErrors", "ErrorResolutionErrors", "ErrorBodyDecodingErrorErrors", "JSONValueErrors", "CatalogueEntryErrors"])
+        // Naming checks the catalogue's own type, so every GenKit caller gets the error.
+        let umbrella = load("---\nerrgen:\n  type: ErrorBodyDecoding\n---\n| Code | Message |\n|---|---|\n| c | M |\n")
+        XCTAssertEqual(umbrella.diagnostics.map(\.message), ["'ErrorBodyDecodingError' cannot name the catalogue's type: 'ErrorBodyDecodingError' is used by the generated code; set 'type:' under 'errgen:' in the front matter"])
+    }
+}
