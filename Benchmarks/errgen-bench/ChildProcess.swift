@@ -10,6 +10,8 @@ import Darwin
 struct ChildProcess {
     struct Measurement {
         var seconds: Double
+        /// User and system time of the child and its children (the compiler's frontend jobs).
+        var cpuSeconds: Double
         var peakMegabytes: Double
         var status: Int32
         var output: String
@@ -24,6 +26,9 @@ struct ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var before = rusage()
+        getrusage(RUSAGE_CHILDREN, &before)
+        let cpuBefore = Self.seconds(before.ru_utime) + Self.seconds(before.ru_stime)
         let start = ContinuousClock.now
         var pid: pid_t = 0
         guard posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
@@ -41,6 +46,15 @@ struct ChildProcess {
         let megabytes = Double(usage.ru_maxrss) / 1024
         #endif
         let exitStatus: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Measurement(seconds: seconds, peakMegabytes: megabytes, status: exitStatus, output: output)
+        // wait4's usage covers the child alone, not the frontend jobs a driver spawns: take
+        // the children's totals before and after instead.
+        var children = rusage()
+        getrusage(RUSAGE_CHILDREN, &children)
+        let cpu = Self.seconds(children.ru_utime) + Self.seconds(children.ru_stime) - cpuBefore
+        return Measurement(seconds: seconds, cpuSeconds: cpu, peakMegabytes: megabytes, status: exitStatus, output: output)
+    }
+
+    private static func seconds(_ time: timeval) -> Double {
+        Double(time.tv_sec) + Double(time.tv_usec) / 1e6
     }
 }

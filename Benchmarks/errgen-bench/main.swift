@@ -68,19 +68,36 @@ func floorSource(_ catalogues: [Catalogue]) -> String {
     return out
 }
 
-/// Compiles `files` as a library module at -Onone (batch mode) or -O (whole module).
-func compile(_ files: [String], optimized: Bool, in folder: URL) -> ChildProcess.Measurement {
+/// Compiles `files` as the library module `name` at -Onone (batch mode) or -O (whole module),
+/// as SwiftPM builds a debug or release target, against the modules in `imports`.
+func compile(_ files: [String], module name: String = "Gen", optimized: Bool, in folder: URL, imports: URL? = nil) -> ChildProcess.Measurement {
     try? FileManager.default.removeItem(at: folder)
     try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let mode = optimized ? ["-O", "-wmo"] : ["-Onone", "-j", "2"]
-    let outputs = ["-o", folder.appendingPathComponent("libGen.so").path, "-emit-module-path", folder.appendingPathComponent("Gen.swiftmodule").path]
-    let measurement = ChildProcess.run(["swiftc", "-parse-as-library", "-emit-library", "-emit-module", "-module-name", "Gen"] + mode + outputs + files)
+    let outputs = ["-o", folder.appendingPathComponent("lib\(name).so").path, "-emit-module-path", folder.appendingPathComponent("\(name).swiftmodule").path]
+    let search = imports.map { ["-I", $0.path, "-L", $0.path, "-lErrGenRuntime", "-Xlinker", "-rpath", "-Xlinker", $0.path] } ?? []
+    let measurement = ChildProcess.run(["swiftc", "-parse-as-library", "-emit-library", "-emit-module", "-module-name", name] + mode + search + outputs + files)
     if measurement.status != 0 { fatalError("compile failed:\n\(measurement.output)") }
     return measurement
 }
 
+/// ErrGenRuntime, which generated code imports, built once per configuration as a consumer's
+/// build does: its time is a cost per clean build, not per catalogue, so it is printed apart.
+let runtimeSources: [String] = {
+    let folder = URL(fileURLWithPath: "Sources/ErrGenRuntime")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    guard !names.isEmpty else { fatalError("run from the repository root: ErrGenRuntime's sources are in Sources/ErrGenRuntime") }
+    return names.filter { $0.hasSuffix(".swift") }.sorted().map { folder.appendingPathComponent($0).path }
+}()
+let runtimeBuilds = [false, true].map { optimized in
+    let folder = work.appendingPathComponent("runtime-\(optimized ? "O" : "Onone")")
+    return (folder: folder, measurement: compile(runtimeSources, module: "ErrGenRuntime", optimized: optimized, in: folder))
+}
+print("ErrGenRuntime, compiled once per clean build: -Onone \(format(runtimeBuilds[0].measurement.seconds, "s")), -O \(format(runtimeBuilds[1].measurement.seconds, "s"))\n")
+
 func driverSource(typeName: String) -> String {
     """
+    import ErrGenRuntime
     import Foundation
     import Gen
 
@@ -184,11 +201,11 @@ for size in sizes {
         var floor: [ChildProcess.Measurement] = []
         for _ in 0..<(codeCount > 5000 ? 1 : repeats) {
             floor.append(compile([floorPath], optimized: optimized, in: work.appendingPathComponent("floor-build")))
-            generated.append(compile(generatedPaths, optimized: optimized, in: optimized ? optimizedBuild : work.appendingPathComponent("gen-build")))
+            generated.append(compile(generatedPaths, optimized: optimized, in: optimized ? optimizedBuild : work.appendingPathComponent("gen-build"), imports: runtimeBuilds[optimized ? 1 : 0].folder))
         }
         let g = generated.min { $0.seconds < $1.seconds }!
         let f = floor.min { $0.seconds < $1.seconds }!
-        print("compile \(optimized ? "-O (whole module)" : "-Onone (batch)   "): generated \(format(g.seconds, "s")) (peak \(format(g.peakMegabytes, "MB"))), floor \(format(f.seconds, "s")) (peak \(format(f.peakMegabytes, "MB"))): \(format(g.seconds / f.seconds, "x")) the floor")
+        print("compile \(optimized ? "-O (whole module)" : "-Onone (batch)   "): generated \(format(g.seconds, "s")) (CPU \(format(g.cpuSeconds, "s")), peak \(format(g.peakMegabytes, "MB"))), floor \(format(f.seconds, "s")) (CPU \(format(f.cpuSeconds, "s")), peak \(format(f.peakMegabytes, "MB"))): \(format(g.seconds / f.seconds, "x")) the floor (CPU \(format(g.cpuSeconds / f.cpuSeconds, "x")))")
     }
 
     // Run time: the generated module at -O, called from another module with codes read at run time.
@@ -200,7 +217,9 @@ for size in sizes {
     let codesPath = runtimeFolder.appendingPathComponent("codes.txt").path
     try primary.entries.map(\.code).joined(separator: "\n").write(toFile: codesPath, atomically: true, encoding: .utf8)
     let driver = runtimeFolder.appendingPathComponent("driver").path
-    let link = ChildProcess.run(["swiftc", "-O", "-I", runtimeFolder.path, "-L", runtimeFolder.path, "-lGen", "-Xlinker", "-rpath", "-Xlinker", runtimeFolder.path, driverPath, "-o", driver])
+    let runtimeLibrary = runtimeBuilds[1].folder.path
+    let link = ChildProcess.run(["swiftc", "-O", "-I", runtimeFolder.path, "-L", runtimeFolder.path, "-lGen", "-Xlinker", "-rpath", "-Xlinker", runtimeFolder.path,
+                                 "-I", runtimeLibrary, "-L", runtimeLibrary, "-lErrGenRuntime", "-Xlinker", "-rpath", "-Xlinker", runtimeLibrary, driverPath, "-o", driver])
     if link.status != 0 { fatalError("driver failed to build:\n\(link.output)") }
     let runtime = ChildProcess.run([driver, codesPath])
     let figures = runtime.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
