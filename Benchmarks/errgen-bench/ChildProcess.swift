@@ -5,6 +5,12 @@ import Glibc
 import Darwin
 #endif
 
+#if canImport(Glibc)
+private let childrenWho = __rusage_who_t(RUSAGE_CHILDREN.rawValue)
+#else
+private let childrenWho = RUSAGE_CHILDREN
+#endif
+
 /// Runs a program and measures it: wall time, and the child's own peak resident memory
 /// (from `wait4`, so each measurement is of that child alone).
 struct ChildProcess {
@@ -27,7 +33,7 @@ struct ChildProcess {
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var before = rusage()
-        getrusage(RUSAGE_CHILDREN, &before)
+        getrusage(childrenWho, &before)
         let cpuBefore = Self.seconds(before.ru_utime) + Self.seconds(before.ru_stime)
         let start = ContinuousClock.now
         var pid: pid_t = 0
@@ -49,7 +55,7 @@ struct ChildProcess {
         // wait4's usage covers the child alone, not the frontend jobs a driver spawns: take
         // the children's totals before and after instead.
         var children = rusage()
-        getrusage(RUSAGE_CHILDREN, &children)
+        getrusage(childrenWho, &children)
         let cpu = Self.seconds(children.ru_utime) + Self.seconds(children.ru_stime) - cpuBefore
         return Measurement(seconds: seconds, cpuSeconds: cpu, peakMegabytes: megabytes, status: exitStatus, output: output)
     }

@@ -69,11 +69,12 @@ func floorSource(_ catalogues: [Catalogue]) -> String {
 }
 
 /// Compiles `files` as the library module `name` at -Onone (batch mode) or -O (whole module),
-/// as SwiftPM builds a debug or release target, against the modules in `imports`.
+/// with the jobs and threads SwiftPM gives a debug or release build on 2 cores, against the
+/// modules in `imports`.
 func compile(_ files: [String], module name: String = "Gen", optimized: Bool, in folder: URL, imports: URL? = nil) -> ChildProcess.Measurement {
     try? FileManager.default.removeItem(at: folder)
     try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let mode = optimized ? ["-O", "-wmo"] : ["-Onone", "-j", "2"]
+    let mode = optimized ? ["-O", "-wmo", "-num-threads", "2"] : ["-Onone", "-j", "2"]
     let outputs = ["-o", folder.appendingPathComponent("lib\(name).so").path, "-emit-module-path", folder.appendingPathComponent("\(name).swiftmodule").path]
     let search = imports.map { ["-I", $0.path, "-L", $0.path, "-lErrGenRuntime", "-Xlinker", "-rpath", "-Xlinker", $0.path] } ?? []
     let measurement = ChildProcess.run(["swiftc", "-parse-as-library", "-emit-library", "-emit-module", "-module-name", name] + mode + search + outputs + files)

@@ -9,7 +9,9 @@ import Foundation
 /// A namespace's enum has only fieldless cases, declared in catalogue order. Such an enum is
 /// stored as the index of its case in declaration order (in 0, 1, 2 or 4 bytes), which is
 /// what the generic members below read and write: they give every namespace its accessors
-/// and lookups without code generated per case.
+/// and lookups without code generated per case. They ask nothing of `Namespace` (not even
+/// `CatalogueError`), so that a call passes no witness table, which would cost a consumer's
+/// build one more function per namespace.
 public struct _CatalogueTable: Sendable {
     private let entries: [CatalogueEntry]
     private let ordinals: [String: Int]
@@ -43,24 +45,24 @@ public struct _CatalogueTable: Sendable {
     }
 
     /// The entry of `error`, a case of a namespace enum whose first code is at `offset`.
-    public func entry<Namespace: CatalogueError>(of error: Namespace, offset: Int) -> CatalogueEntry {
+    public func entry<Namespace>(of error: Namespace, offset: Int) -> CatalogueEntry {
         entries[offset + Self.caseIndex(of: error)]
     }
 
     /// The case of `Namespace` for `code`, if `code` is at a position in `range`, the
     /// namespace's codes.
-    public func error<Namespace: CatalogueError>(code: String, in range: Range<Int>) -> Namespace? {
+    public func error<Namespace>(code: String, in range: Range<Int>) -> Namespace? {
         guard let ordinal = ordinals[code], range.contains(ordinal) else { return nil }
         return Self.case(at: ordinal - range.lowerBound)
     }
 
     /// The first `count` cases of `Namespace`, in declaration order.
-    public static func cases<Namespace: CatalogueError>(count: Int) -> [Namespace] {
+    public static func cases<Namespace>(count: Int) -> [Namespace] {
         (0..<count).map { Self.case(at: $0) }
     }
 
     /// The case of `Namespace` declared at `index`.
-    public static func `case`<Namespace: CatalogueError>(at index: Int) -> Namespace {
+    public static func `case`<Namespace>(at index: Int) -> Namespace {
         switch MemoryLayout<Namespace>.size {
         case 0: unsafeBitCast((), to: Namespace.self)
         case 1: unsafeBitCast(UInt8(index), to: Namespace.self)
@@ -71,7 +73,7 @@ public struct _CatalogueTable: Sendable {
     }
 
     /// The declaration index of `error`'s case.
-    private static func caseIndex<Namespace: CatalogueError>(of error: Namespace) -> Int {
+    private static func caseIndex<Namespace>(of error: Namespace) -> Int {
         withUnsafeBytes(of: error) { bytes in
             switch bytes.count {
             case 0: 0

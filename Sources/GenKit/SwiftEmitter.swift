@@ -74,7 +74,7 @@ public enum SwiftEmitter {
                 }
 
                 /// The code at `ordinal`, its position in the catalogue.
-                private init(_ordinal ordinal: Int) {
+                fileprivate init(_ordinal ordinal: Int) {
                     switch ordinal {
 
             """
@@ -91,7 +91,7 @@ public enum SwiftEmitter {
                 }
 
                 /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-                private static let _table = _CatalogueTable(\"\"\"
+                fileprivate static let _table = _CatalogueTable(\"\"\"
 
             """
         let entries = namespaces.flatMap(\.entries)
@@ -115,12 +115,38 @@ public enum SwiftEmitter {
             }
 
             """
+        let holder = codesTypeName(of: catalogue)
+        let example = namespaces.first?.typeName ?? "Namespace"
+        out += "\nextension \(type) {\n"
+        for (index, namespace) in namespaces.enumerated() {
+            if index > 0 { out += "\n" }
+            out += "    /// \(namespaceSummary(namespace))\n"
+            out += "    \(a)typealias \(namespace.typeName) = \(holder).\(namespace.typeName)\n"
+        }
+        out += """
+            }
+
+            /// The namespace enums of ``\(type)``, which names each one: `\(type).\(example)`
+            /// is `\(holder).\(example)`.
+            ///
+            /// They are not nested in `\(type)` for the sake of build times: the compiler's back
+            /// end follows a nested type's metadata to the type around it, so each namespace's
+            /// code would reach every other namespace, and compile time would grow with the
+            /// square of the catalogue's size.
+            \(a)enum \(holder) {}
+
+            """
         offset = 0
         for namespace in namespaces {
             out += "\n" + emit(namespace, offset: offset, in: catalogue, access: access)
             offset += namespace.entries.count
         }
         return out
+    }
+
+    /// The caseless enum that holds a catalogue's namespace enums: `ShopError` → `ShopErrorCodes`.
+    public static func codesTypeName(of catalogue: Catalogue) -> String {
+        catalogue.typeName + "Codes"
     }
 
     /// A namespace's enum: its cases, and members that read the catalogue's table at the
@@ -130,7 +156,7 @@ public enum SwiftEmitter {
         let name = namespace.typeName
         let count = namespace.entries.count
         var out = """
-            extension \(catalogue.typeName) {
+            extension \(codesTypeName(of: catalogue)) {
                 /// \(namespaceSummary(namespace))
                 \(a)enum \(name): CatalogueError, CaseIterable {
 

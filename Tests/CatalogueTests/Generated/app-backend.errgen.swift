@@ -75,7 +75,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `ordinal`, its position in the catalogue.
-    private init(_ordinal ordinal: Int) {
+    fileprivate init(_ordinal ordinal: Int) {
         switch ordinal {
         case 0..<7: self = .auth(_CatalogueTable.case(at: ordinal))
         case 7..<9: self = .agentPoints(_CatalogueTable.case(at: ordinal - 7))
@@ -94,7 +94,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    private static let _table = _CatalogueTable("""
+    fileprivate static let _table = _CatalogueTable("""
         AUTH_SERVICE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Auth upstream unavailable\u{1F}Show retry message and allow retry\u{1F}\u{1E}\
         AUTH_TOO_MANY_REQUESTS\u{1F}429\u{1F}\u{1F}\u{1F}OTP request throttled\u{1F}Show wait message\u{1F}\u{1E}\
         AUTH_VERIFICATION_CODE_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid OTP code\u{1F}Prompt user to re-enter code\u{1F}\u{1E}\
@@ -169,6 +169,53 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
 
 extension AppBackendError {
     /// Codes of the `Auth` namespace (7 codes).
+    public typealias Auth = AppBackendErrorCodes.Auth
+
+    /// Codes of the `Agent Points` namespace (2 codes).
+    public typealias AgentPoints = AppBackendErrorCodes.AgentPoints
+
+    /// Codes of the `Agent Session` namespace (27 codes).
+    public typealias AgentSession = AppBackendErrorCodes.AgentSession
+
+    /// Codes of the `Agent Internal (Binary URL Validation)` namespace (3 codes).
+    public typealias AgentInternalBinaryURLValidation = AppBackendErrorCodes.AgentInternalBinaryURLValidation
+
+    /// Codes of the `Profile` namespace (3 codes).
+    public typealias Profile = AppBackendErrorCodes.Profile
+
+    /// Codes of the `Avatar` namespace (4 codes).
+    public typealias Avatar = AppBackendErrorCodes.Avatar
+
+    /// Codes of the `Notification` namespace (2 codes).
+    public typealias Notification = AppBackendErrorCodes.Notification
+
+    /// Codes of the `Invite` namespace (1 code).
+    public typealias Invite = AppBackendErrorCodes.Invite
+
+    /// Codes of the `Feedback` namespace (6 codes).
+    public typealias Feedback = AppBackendErrorCodes.Feedback
+
+    /// Codes of the `Payment (Apple IAP)` namespace (9 codes).
+    public typealias PaymentAppleIAP = AppBackendErrorCodes.PaymentAppleIAP
+
+    /// Codes of the `Global` namespace (2 codes).
+    public typealias Global = AppBackendErrorCodes.Global
+
+    /// Codes of the `Tool (Internal Agent Runtime)` namespace (3 codes).
+    public typealias ToolInternalAgentRuntime = AppBackendErrorCodes.ToolInternalAgentRuntime
+}
+
+/// The namespace enums of ``AppBackendError``, which names each one: `AppBackendError.Auth`
+/// is `AppBackendErrorCodes.Auth`.
+///
+/// They are not nested in `AppBackendError` for the sake of build times: the compiler's back
+/// end follows a nested type's metadata to the type around it, so each namespace's
+/// code would reach every other namespace, and compile time would grow with the
+/// square of the catalogue's size.
+public enum AppBackendErrorCodes {}
+
+extension AppBackendErrorCodes {
+    /// Codes of the `Auth` namespace (7 codes).
     public enum Auth: CatalogueError, CaseIterable {
         /// Auth upstream unavailable
         ///
@@ -237,7 +284,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Agent Points` namespace (2 codes).
     public enum AgentPoints: CatalogueError, CaseIterable {
         /// Not enough points to start this run
@@ -272,7 +319,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Agent Session` namespace (27 codes).
     public enum AgentSession: CatalogueError, CaseIterable {
         /// Session already reached max message count (2 user messages per session: initial divination + 1 follow-up)
@@ -482,7 +529,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Agent Internal (Binary URL Validation)` namespace (3 codes).
     public enum AgentInternalBinaryURLValidation: CatalogueError, CaseIterable {
         /// Binary URL host is not allowed
@@ -524,7 +571,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Profile` namespace (3 codes).
     public enum Profile: CatalogueError, CaseIterable {
         /// Profile update payload invalid (length/type/empty constraints)
@@ -566,7 +613,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Avatar` namespace (4 codes).
     public enum Avatar: CatalogueError, CaseIterable {
         /// Avatar mime type or size is invalid
@@ -615,7 +662,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Notification` namespace (2 codes).
     public enum Notification: CatalogueError, CaseIterable {
         /// Notification not found or not owned by current user
@@ -650,7 +697,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Invite` namespace (1 code).
     public enum Invite: CatalogueError, CaseIterable {
         /// Invite code not found for current user
@@ -678,7 +725,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Feedback` namespace (6 codes).
     public enum Feedback: CatalogueError, CaseIterable {
         /// Feedback content is empty
@@ -741,7 +788,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Payment (Apple IAP)` namespace (9 codes).
     public enum PaymentAppleIAP: CatalogueError, CaseIterable {
         /// productCode does not exist or is not enabled
@@ -825,7 +872,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Global` namespace (2 codes).
     public enum Global: CatalogueError, CaseIterable {
         /// Request validation failed
@@ -860,7 +907,7 @@ extension AppBackendError {
     }
 }
 
-extension AppBackendError {
+extension AppBackendErrorCodes {
     /// Codes of the `Tool (Internal Agent Runtime)` namespace (3 codes).
     public enum ToolInternalAgentRuntime: CatalogueError, CaseIterable {
         /// Tool call missing required runtime arguments

@@ -123,7 +123,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `ordinal`, its position in the catalogue.
-    private init(_ordinal ordinal: Int) {
+    fileprivate init(_ordinal ordinal: Int) {
         switch ordinal {
         case 0..<11: self = .agent(_CatalogueTable.case(at: ordinal))
         case 11..<23: self = .apikey(_CatalogueTable.case(at: ordinal - 11))
@@ -158,7 +158,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    private static let _table = _CatalogueTable("""
+    fileprivate static let _table = _CatalogueTable("""
         BCK.AGENT.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid Agent Execution Status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0001\u{1E}\
         BCK.AGENT.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating step agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0002\u{1E}\
         BCK.AGENT.0003\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to create task for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0003\u{1E}\
@@ -462,6 +462,101 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
 
 extension NeverminedError {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
+    public typealias Agent = NeverminedErrorCodes.Agent
+
+    /// Codes of the `BCK.APIKEY` namespace (12 codes).
+    public typealias Apikey = NeverminedErrorCodes.Apikey
+
+    /// Codes of the `BCK.AUTH` namespace (9 codes).
+    public typealias Auth = NeverminedErrorCodes.Auth
+
+    /// Codes of the `BCK.BRAINTREE` namespace (9 codes).
+    public typealias Braintree = NeverminedErrorCodes.Braintree
+
+    /// Codes of the `BCK.COMMON` namespace (29 codes).
+    public typealias Common = NeverminedErrorCodes.Common
+
+    /// Codes of the `BCK.CREDITS` namespace (6 codes).
+    public typealias Credits = NeverminedErrorCodes.Credits
+
+    /// Codes of the `BCK.DELEGATION` namespace (2 codes).
+    public typealias Delegation = NeverminedErrorCodes.Delegation
+
+    /// Codes of the `BCK.GUEST` namespace (2 codes).
+    public typealias Guest = NeverminedErrorCodes.Guest
+
+    /// Codes of the `BCK.LEGAL_DOCS` namespace (6 codes).
+    public typealias LegalDocs = NeverminedErrorCodes.LegalDocs
+
+    /// Codes of the `BCK.METRIC` namespace (5 codes).
+    public typealias Metric = NeverminedErrorCodes.Metric
+
+    /// Codes of the `BCK.NOTIF` namespace (9 codes).
+    public typealias Notif = NeverminedErrorCodes.Notif
+
+    /// Codes of the `BCK.OAUTH` namespace (6 codes).
+    public typealias Oauth = NeverminedErrorCodes.Oauth
+
+    /// Codes of the `BCK.OBSERVABILITY` namespace (5 codes).
+    public typealias Observability = NeverminedErrorCodes.Observability
+
+    /// Codes of the `BCK.ORGANIZATIONS` namespace (15 codes).
+    public typealias Organizations = NeverminedErrorCodes.Organizations
+
+    /// Codes of the `BCK.PAYPAL` namespace (1 code).
+    public typealias Paypal = NeverminedErrorCodes.Paypal
+
+    /// Codes of the `BCK.PLANS` namespace (1 code).
+    public typealias Plans = NeverminedErrorCodes.Plans
+
+    /// Codes of the `BCK.POINT` namespace (19 codes).
+    public typealias Point = NeverminedErrorCodes.Point
+
+    /// Codes of the `BCK.PROTOCOL` namespace (47 codes).
+    public typealias ProtocolErrors = NeverminedErrorCodes.ProtocolErrors
+
+    /// Codes of the `BCK.STRIPE` namespace (32 codes).
+    public typealias Stripe = NeverminedErrorCodes.Stripe
+
+    /// Codes of the `BCK.STRIPE.CONNECT` namespace (5 codes).
+    public typealias StripeConnect = NeverminedErrorCodes.StripeConnect
+
+    /// Codes of the `BCK.TRANSCODING` namespace (1 code).
+    public typealias Transcoding = NeverminedErrorCodes.Transcoding
+
+    /// Codes of the `BCK.TXS` namespace (10 codes).
+    public typealias Txs = NeverminedErrorCodes.Txs
+
+    /// Codes of the `BCK.USER_PROFILE` namespace (2 codes).
+    public typealias UserProfile = NeverminedErrorCodes.UserProfile
+
+    /// Codes of the `BCK.VISA` namespace (18 codes).
+    public typealias Visa = NeverminedErrorCodes.Visa
+
+    /// Codes of the `BCK.WIDGET` namespace (5 codes).
+    public typealias Widget = NeverminedErrorCodes.Widget
+
+    /// Codes of the `BCK.WIDGET_KEYS` namespace (2 codes).
+    public typealias WidgetKeys = NeverminedErrorCodes.WidgetKeys
+
+    /// Codes of the `BCK.WIDGET_SESSION` namespace (12 codes).
+    public typealias WidgetSession = NeverminedErrorCodes.WidgetSession
+
+    /// Codes of the `BCK.X402` namespace (17 codes).
+    public typealias X402 = NeverminedErrorCodes.X402
+}
+
+/// The namespace enums of ``NeverminedError``, which names each one: `NeverminedError.Agent`
+/// is `NeverminedErrorCodes.Agent`.
+///
+/// They are not nested in `NeverminedError` for the sake of build times: the compiler's back
+/// end follows a nested type's metadata to the type around it, so each namespace's
+/// code would reach every other namespace, and compile time would grow with the
+/// square of the catalogue's size.
+public enum NeverminedErrorCodes {}
+
+extension NeverminedErrorCodes {
+    /// Codes of the `BCK.AGENT` namespace (11 codes).
     public enum Agent: CatalogueError, CaseIterable {
         /// Invalid Agent Execution Status
         ///
@@ -538,7 +633,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.APIKEY` namespace (12 codes).
     public enum Apikey: CatalogueError, CaseIterable {
         /// API Key not registered, you need to register it first
@@ -619,7 +714,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.AUTH` namespace (9 codes).
     public enum Auth: CatalogueError, CaseIterable {
         /// Error registering API Key
@@ -697,7 +792,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.BRAINTREE` namespace (9 codes).
     public enum Braintree: CatalogueError, CaseIterable {
         /// Braintree platform gateway is not configured
@@ -763,7 +858,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.COMMON` namespace (29 codes).
     public enum Common: CatalogueError, CaseIterable {
         /// Unable to initialize Nevermined instance
@@ -935,7 +1030,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.CREDITS` namespace (6 codes).
     public enum Credits: CatalogueError, CaseIterable {
         /// Mint amount must be positive
@@ -988,7 +1083,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.DELEGATION` namespace (2 codes).
     public enum Delegation: CatalogueError, CaseIterable {
         /// Payment method not found
@@ -1023,7 +1118,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.GUEST` namespace (2 codes).
     public enum Guest: CatalogueError, CaseIterable {
         /// Invalid guest account request
@@ -1056,7 +1151,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.LEGAL_DOCS` namespace (6 codes).
     public enum LegalDocs: CatalogueError, CaseIterable {
         /// Unknown legal document
@@ -1107,7 +1202,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.METRIC` namespace (5 codes).
     public enum Metric: CatalogueError, CaseIterable {
         /// Error registering asset access
@@ -1153,7 +1248,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.NOTIF` namespace (9 codes).
     public enum Notif: CatalogueError, CaseIterable {
         /// Unable to find notification by id
@@ -1219,7 +1314,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.OAUTH` namespace (6 codes).
     public enum Oauth: CatalogueError, CaseIterable {
         /// OAuth resource not found
@@ -1282,7 +1377,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.OBSERVABILITY` namespace (5 codes).
     public enum Observability: CatalogueError, CaseIterable {
         /// Error fetching observability data from Helicone
@@ -1328,7 +1423,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.ORGANIZATIONS` namespace (15 codes).
     public enum Organizations: CatalogueError, CaseIterable {
         /// Error creating organization member
@@ -1436,7 +1531,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.PAYPAL` namespace (1 code).
     public enum Paypal: CatalogueError, CaseIterable {
         /// Unexpected error during PayPal/Braintree checkout
@@ -1462,7 +1557,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.PLANS` namespace (1 code).
     public enum Plans: CatalogueError, CaseIterable {
         /// Plan lookup failed: plan with the given entryId not found in service layer
@@ -1490,7 +1585,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.POINT` namespace (19 codes).
     public enum Point: CatalogueError, CaseIterable {
         /// User with address is not allowed to access
@@ -1630,7 +1725,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.PROTOCOL` namespace (47 codes).
     public enum ProtocolErrors: CatalogueError, CaseIterable {
         /// Unable to register payment plan
@@ -1886,7 +1981,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.STRIPE` namespace (32 codes).
     public enum Stripe: CatalogueError, CaseIterable {
         /// Error creating Stripe account
@@ -2083,7 +2178,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.STRIPE.CONNECT` namespace (5 codes).
     public enum StripeConnect: CatalogueError, CaseIterable {
         /// Stripe Connect is not configured
@@ -2129,7 +2224,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.TRANSCODING` namespace (1 code).
     public enum Transcoding: CatalogueError, CaseIterable {
         /// UGC not found
@@ -2155,7 +2250,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.TXS` namespace (10 codes).
     public enum Txs: CatalogueError, CaseIterable {
         /// Error searching asset transactions by id
@@ -2226,7 +2321,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.USER_PROFILE` namespace (2 codes).
     public enum UserProfile: CatalogueError, CaseIterable {
         /// User profile not found
@@ -2261,7 +2356,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.VISA` namespace (18 codes).
     public enum Visa: CatalogueError, CaseIterable {
         /// Visa payment provider is not configured
@@ -2384,7 +2479,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET` namespace (5 codes).
     public enum Widget: CatalogueError, CaseIterable {
         /// Unable to store widget config
@@ -2430,7 +2525,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET_KEYS` namespace (2 codes).
     public enum WidgetKeys: CatalogueError, CaseIterable {
         /// Widget key generation failed
@@ -2461,7 +2556,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET_SESSION` namespace (12 codes).
     public enum WidgetSession: CatalogueError, CaseIterable {
         /// Invalid or expired widget init token
@@ -2542,7 +2637,7 @@ extension NeverminedError {
     }
 }
 
-extension NeverminedError {
+extension NeverminedErrorCodes {
     /// Codes of the `BCK.X402` namespace (17 codes).
     public enum X402: CatalogueError, CaseIterable {
         /// Agent not found

@@ -54,7 +54,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `ordinal`, its position in the catalogue.
-    private init(_ordinal ordinal: Int) {
+    fileprivate init(_ordinal ordinal: Int) {
         switch ordinal {
         case 0..<8: self = .billingAndSubscription(_CatalogueTable.case(at: ordinal))
         case 8..<11: self = .usageLimits(_CatalogueTable.case(at: ordinal - 8))
@@ -66,7 +66,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    private static let _table = _CatalogueTable("""
+    fileprivate static let _table = _CatalogueTable("""
         no_active_plan\u{1F}\u{1F}\u{1F}\u{1F}No billing plan selected.\u{1F}\u{1F}\u{1E}\
         billing_info_required\u{1F}\u{1F}\u{1F}\u{1F}Payment method needed for paid plans.\u{1F}\u{1F}\u{1E}\
         plan_required\u{1F}\u{1F}\u{1F}\u{1F}A plan is required before creating projects.\u{1F}\u{1F}\u{1E}\
@@ -93,6 +93,32 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
 }
 
 extension PlatformError {
+    /// Codes of the `Billing & subscription` namespace (8 codes).
+    public typealias BillingAndSubscription = PlatformErrorCodes.BillingAndSubscription
+
+    /// Codes of the `Usage limits` namespace (3 codes).
+    public typealias UsageLimits = PlatformErrorCodes.UsageLimits
+
+    /// Codes of the `Authentication & authorization` namespace (4 codes).
+    public typealias AuthenticationAndAuthorization = PlatformErrorCodes.AuthenticationAndAuthorization
+
+    /// Codes of the `Account` namespace (6 codes).
+    public typealias Account = PlatformErrorCodes.Account
+
+    /// Codes of the `Internal` namespace (1 code).
+    public typealias Internal = PlatformErrorCodes.Internal
+}
+
+/// The namespace enums of ``PlatformError``, which names each one: `PlatformError.BillingAndSubscription`
+/// is `PlatformErrorCodes.BillingAndSubscription`.
+///
+/// They are not nested in `PlatformError` for the sake of build times: the compiler's back
+/// end follows a nested type's metadata to the type around it, so each namespace's
+/// code would reach every other namespace, and compile time would grow with the
+/// square of the catalogue's size.
+public enum PlatformErrorCodes {}
+
+extension PlatformErrorCodes {
     /// Codes of the `Billing & subscription` namespace (8 codes).
     public enum BillingAndSubscription: CatalogueError, CaseIterable {
         /// No billing plan selected.
@@ -153,7 +179,7 @@ extension PlatformError {
     }
 }
 
-extension PlatformError {
+extension PlatformErrorCodes {
     /// Codes of the `Usage limits` namespace (3 codes).
     public enum UsageLimits: CatalogueError, CaseIterable {
         /// Monthly budget cap reached.
@@ -189,7 +215,7 @@ extension PlatformError {
     }
 }
 
-extension PlatformError {
+extension PlatformErrorCodes {
     /// Codes of the `Authentication & authorization` namespace (4 codes).
     public enum AuthenticationAndAuthorization: CatalogueError, CaseIterable {
         /// No valid authentication provided.
@@ -230,7 +256,7 @@ extension PlatformError {
     }
 }
 
-extension PlatformError {
+extension PlatformErrorCodes {
     /// Codes of the `Account` namespace (6 codes).
     public enum Account: CatalogueError, CaseIterable {
         /// Account already exists with this email.
@@ -281,7 +307,7 @@ extension PlatformError {
     }
 }
 
-extension PlatformError {
+extension PlatformErrorCodes {
     /// Codes of the `Internal` namespace (1 code).
     public enum Internal: CatalogueError, CaseIterable {
         /// Feature availability check failed.

@@ -98,7 +98,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `ordinal`, its position in the catalogue.
-    private init(_ordinal ordinal: Int) {
+    fileprivate init(_ordinal ordinal: Int) {
         switch ordinal {
         case 0..<26: self = .authenticationAndSession(_CatalogueTable.case(at: ordinal))
         case 26..<55: self = .otp2faAndVerification(_CatalogueTable.case(at: ordinal - 26))
@@ -120,7 +120,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    private static let _table = _CatalogueTable("""
+    fileprivate static let _table = _CatalogueTable("""
         unauthorized\u{1F}401\u{1F}\u{1F}\u{1F}Missing, invalid, or expired credentials.\u{1F}Re-authenticate (relogin or rotate API key)\u{1F}\u{1E}\
         invalid_credentials\u{1F}401\u{1F}\u{1F}\u{1F}Wrong email or password.\u{1F}Show a generic message — don't reveal which failed\u{1F}\u{1E}\
         auth_header_empty\u{1F}401\u{1F}\u{1F}\u{1F}The Authorization header is empty.\u{1F}Send Authorization: Bearer ...\u{1F}\u{1E}\
@@ -475,6 +475,62 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
 extension SpeiValidationError {
     /// Codes of the `Authentication & session` namespace (26 codes).
+    public typealias AuthenticationAndSession = SpeiValidationErrorCodes.AuthenticationAndSession
+
+    /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
+    public typealias OTP2FAAndVerification = SpeiValidationErrorCodes.OTP2FAAndVerification
+
+    /// Codes of the `Registration & account` namespace (17 codes).
+    public typealias RegistrationAndAccount = SpeiValidationErrorCodes.RegistrationAndAccount
+
+    /// Codes of the `Generic field validation` namespace (30 codes).
+    public typealias GenericFieldValidation = SpeiValidationErrorCodes.GenericFieldValidation
+
+    /// Codes of the `Idempotency` namespace (3 codes).
+    public typealias Idempotency = SpeiValidationErrorCodes.Idempotency
+
+    /// Codes of the `SPEI transfer validation` namespace (9 codes).
+    public typealias SPEITransferValidation = SpeiValidationErrorCodes.SPEITransferValidation
+
+    /// Codes of the `Async-validation terminal codes` namespace (13 codes).
+    public typealias AsyncValidationTerminalCodes = SpeiValidationErrorCodes.AsyncValidationTerminalCodes
+
+    /// Codes of the `Beneficiaries` namespace (7 codes).
+    public typealias Beneficiaries = SpeiValidationErrorCodes.Beneficiaries
+
+    /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
+    public typealias BulkImportsValidationsBeneficiaries = SpeiValidationErrorCodes.BulkImportsValidationsBeneficiaries
+
+    /// Codes of the `Plan & billing` namespace (42 codes).
+    public typealias PlanAndBilling = SpeiValidationErrorCodes.PlanAndBilling
+
+    /// Codes of the `Finance` namespace (9 codes).
+    public typealias Finance = SpeiValidationErrorCodes.Finance
+
+    /// Codes of the `Webhooks & notifications` namespace (27 codes).
+    public typealias WebhooksAndNotifications = SpeiValidationErrorCodes.WebhooksAndNotifications
+
+    /// Codes of the `Rate limit` namespace (3 codes).
+    public typealias RateLimit = SpeiValidationErrorCodes.RateLimit
+
+    /// Codes of the `Generic resources` namespace (9 codes).
+    public typealias GenericResources = SpeiValidationErrorCodes.GenericResources
+
+    /// Codes of the `Admin (internal operation)` namespace (99 codes).
+    public typealias AdminInternalOperation = SpeiValidationErrorCodes.AdminInternalOperation
+}
+
+/// The namespace enums of ``SpeiValidationError``, which names each one: `SpeiValidationError.AuthenticationAndSession`
+/// is `SpeiValidationErrorCodes.AuthenticationAndSession`.
+///
+/// They are not nested in `SpeiValidationError` for the sake of build times: the compiler's back
+/// end follows a nested type's metadata to the type around it, so each namespace's
+/// code would reach every other namespace, and compile time would grow with the
+/// square of the catalogue's size.
+public enum SpeiValidationErrorCodes {}
+
+extension SpeiValidationErrorCodes {
+    /// Codes of the `Authentication & session` namespace (26 codes).
     public enum AuthenticationAndSession: CatalogueError, CaseIterable {
         /// Missing, invalid, or expired credentials.
         ///
@@ -703,7 +759,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
     public enum OTP2FAAndVerification: CatalogueError, CaseIterable {
         /// Phone hasn't been verified via OTP.
@@ -957,7 +1013,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Registration & account` namespace (17 codes).
     public enum RegistrationAndAccount: CatalogueError, CaseIterable {
         /// Email already has a verified account.
@@ -1114,7 +1170,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Generic field validation` namespace (30 codes).
     public enum GenericFieldValidation: CatalogueError, CaseIterable {
         /// Required field missing.
@@ -1349,7 +1405,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Idempotency` namespace (3 codes).
     public enum Idempotency: CatalogueError, CaseIterable {
         /// Idempotency-Key header fails [A-Za-z0-9_-]{1,255}.
@@ -1391,7 +1447,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `SPEI transfer validation` namespace (9 codes).
     public enum SPEITransferValidation: CatalogueError, CaseIterable {
         /// First 3 digits of the CLABE don't map to any bank.
@@ -1477,7 +1533,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Async-validation terminal codes` namespace (13 codes).
     public enum AsyncValidationTerminalCodes: CatalogueError, CaseIterable {
         /// Banxico unreachable after network retries exhausted.
@@ -1577,7 +1633,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Beneficiaries` namespace (7 codes).
     public enum Beneficiaries: CatalogueError, CaseIterable {
         /// Missing ?account= in the query.
@@ -1654,7 +1710,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
     public enum BulkImportsValidationsBeneficiaries: CatalogueError, CaseIterable {
         /// No file in the upload.
@@ -1884,7 +1940,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Plan & billing` namespace (42 codes).
     public enum PlanAndBilling: CatalogueError, CaseIterable {
         /// Referenced plan doesn't exist.
@@ -2241,7 +2297,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Finance` namespace (9 codes).
     public enum Finance: CatalogueError, CaseIterable {
         /// month param missing or not YYYY-MM.
@@ -2334,7 +2390,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Webhooks & notifications` namespace (27 codes).
     public enum WebhooksAndNotifications: CatalogueError, CaseIterable {
         /// url missing.
@@ -2571,7 +2627,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Rate limit` namespace (3 codes).
     public enum RateLimit: CatalogueError, CaseIterable {
         /// Generic rate-limit bucket exceeded.
@@ -2613,7 +2669,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Generic resources` namespace (9 codes).
     public enum GenericResources: CatalogueError, CaseIterable {
         /// Requested resource doesn't exist or isn't visible.
@@ -2697,7 +2753,7 @@ extension SpeiValidationError {
     }
 }
 
-extension SpeiValidationError {
+extension SpeiValidationErrorCodes {
     /// Codes of the `Admin (internal operation)` namespace (99 codes).
     public enum AdminInternalOperation: CatalogueError, CaseIterable {
         /// Actions on the caller's own user (force-logout, reset-2fa)

@@ -1,0 +1,21 @@
+import XCTest
+
+/// ErrGenRuntime is read by whoever uses a generated type: every public declaration, enum
+/// cases included, carries a doc comment.
+final class RuntimeDocumentationTests: XCTestCase {
+    func testEveryPublicDeclarationIsDocumented() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/ErrGenRuntime")
+        let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }
+        XCTAssertGreaterThan(files.count, 5)
+        for file in files {
+            let lines = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                // The cases of the top-level enums are at this indentation; a `switch`'s are deeper.
+                guard trimmed.hasPrefix("public ") || line.hasPrefix("    case ") else { continue }
+                XCTAssertTrue(lines[index - 1].trimmingCharacters(in: .whitespaces).hasPrefix("///"), "\(file):\(index + 1): undocumented: \(trimmed)")
+            }
+        }
+    }
+}
