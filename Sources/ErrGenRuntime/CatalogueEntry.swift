@@ -3,29 +3,62 @@ import Foundation
 /// What a catalogue says about one error code: the row of its table.
 public struct CatalogueEntry: Hashable, Sendable {
     /// The code as the API sends it.
-    public let code: String
+    public var code: String { storage.code }
     /// The HTTP status the API sends with the code, if the catalogue gives one.
-    public let status: Int?
+    public var status: Int? { storage.status }
     /// The category, if the catalogue gives one.
-    public let category: ErrorCategory?
+    public var category: ErrorCategory? { storage.category }
     /// Whether the same request can succeed after a backoff; nil where the catalogue does
     /// not say.
-    public let retryable: Bool?
+    public var retryable: Bool? { storage.retryable }
     /// The canonical message.
-    public let message: String
+    public var message: String { storage.message }
     /// What to do about it, if the catalogue says.
-    public let hint: String?
+    public var hint: String? { storage.hint }
     /// The code's entry in the API's documentation.
-    public let docsURL: URL?
+    public var docsURL: URL? { storage.docsURL }
+
+    // The fields live in one immutable object, so that handing an entry to an accessor
+    // retains one reference rather than each of its strings.
+    private let storage: Storage
 
     /// An entry with the given fields.
     public init(code: String, status: Int?, category: ErrorCategory?, retryable: Bool?, message: String, hint: String?, docsURL: URL?) {
-        self.code = code
-        self.status = status
-        self.category = category
-        self.retryable = retryable
-        self.message = message
-        self.hint = hint
-        self.docsURL = docsURL
+        storage = Storage(code: code, status: status, category: category, retryable: retryable, message: message, hint: hint, docsURL: docsURL)
+    }
+
+    /// Whether the two entries have the same fields.
+    public static func == (lhs: CatalogueEntry, rhs: CatalogueEntry) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    /// Hashes every field.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+    }
+
+    private final class Storage: Sendable {
+        let fields: Fields
+        var code: String { fields.code }
+        var status: Int? { fields.status }
+        var category: ErrorCategory? { fields.category }
+        var retryable: Bool? { fields.retryable }
+        var message: String { fields.message }
+        var hint: String? { fields.hint }
+        var docsURL: URL? { fields.docsURL }
+
+        init(code: String, status: Int?, category: ErrorCategory?, retryable: Bool?, message: String, hint: String?, docsURL: URL?) {
+            fields = Fields(code: code, status: status, category: category, retryable: retryable, message: message, hint: hint, docsURL: docsURL)
+        }
+    }
+
+    private struct Fields: Hashable, Sendable {
+        let code: String
+        let status: Int?
+        let category: ErrorCategory?
+        let retryable: Bool?
+        let message: String
+        let hint: String?
+        let docsURL: URL?
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// A catalogue's rows travel as one string literal, split once at first use into entries
 /// and a code index, so that the optimizer of a consumer's build sees one literal per
-/// catalogue rather than code per error.
+/// catalogue rather than code per error. Generated code names a namespace by its number
+/// in the catalogue, and a code by its index within its namespace, so that a namespace's
+/// code changes only when that namespace does.
 ///
 /// A namespace's enum has only fieldless cases, declared in catalogue order. Such an enum is
 /// stored as the index of its case in declaration order (in 0, 1, 2 or 4 bytes), which is
@@ -13,47 +15,63 @@ import Foundation
 /// `CatalogueError`), so that a call passes no witness table, which would cost a consumer's
 /// build one more function per namespace.
 public struct _CatalogueTable: Sendable {
+    /// Every row, namespace after namespace.
     private let entries: [CatalogueEntry]
-    private let ordinals: [String: Int]
+    /// The row where each namespace starts; one more at the end, where the last one stops.
+    private let starts: [Int]
+    /// Where each code is: its namespace's number and its index there.
+    private let positions: [String: (namespace: Int, index: Int)]
 
     /// Splits `packed`: one record per code, each ending in U+001E, with the fields code,
     /// status, category, retryable (`1`, `0` or empty), message, hint and docs URL separated
-    /// by U+001F.
+    /// by U+001F; and after the last record of each namespace, U+001D.
     public init(_ packed: String) {
         var entries: [CatalogueEntry] = []
-        for record in packed.split(separator: "\u{1E}") {
-            let fields = record.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-            entries.append(CatalogueEntry(
-                code: String(fields[0]),
-                status: Int(fields[1]),
-                category: ErrorCategory(rawValue: String(fields[2])),
-                retryable: fields[3].isEmpty ? nil : fields[3] == "1",
-                message: String(fields[4]),
-                hint: fields[5].isEmpty ? nil : String(fields[5]),
-                docsURL: fields[6].isEmpty ? nil : URL(string: String(fields[6]))))
+        var starts: [Int] = [0]
+        var positions: [String: (namespace: Int, index: Int)] = [:]
+        for (namespace, records) in packed.split(separator: "\u{1D}").enumerated() {
+            for (index, record) in records.split(separator: "\u{1E}").enumerated() {
+                let fields = record.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+                let entry = CatalogueEntry(
+                    code: String(fields[0]),
+                    status: Int(fields[1]),
+                    category: ErrorCategory(rawValue: String(fields[2])),
+                    retryable: fields[3].isEmpty ? nil : fields[3] == "1",
+                    message: String(fields[4]),
+                    hint: fields[5].isEmpty ? nil : String(fields[5]),
+                    docsURL: fields[6].isEmpty ? nil : URL(string: String(fields[6])))
+                entries.append(entry)
+                positions[entry.code] = (namespace, index)
+            }
+            starts.append(entries.count)
         }
         self.entries = entries
-        self.ordinals = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.code, $0) })
+        self.starts = starts
+        self.positions = positions
     }
 
-    /// The number of codes.
-    public var count: Int { entries.count }
-
-    /// The position of `code` in the catalogue, or nil if the catalogue does not list it.
-    public func ordinal(of code: String) -> Int? {
-        ordinals[code]
+    /// Every code's position, in catalogue order.
+    public var allPositions: [(namespace: Int, index: Int)] {
+        (0..<starts.count - 1).flatMap { namespace in
+            (0..<starts[namespace + 1] - starts[namespace]).map { (namespace, $0) }
+        }
     }
 
-    /// The entry of `error`, a case of a namespace enum whose first code is at `offset`.
-    public func entry<Namespace>(of error: Namespace, offset: Int) -> CatalogueEntry {
-        entries[offset + Self.caseIndex(of: error)]
+    /// The namespace and the index there of `code`, or nil if the catalogue does not list it.
+    public func position(of code: String) -> (namespace: Int, index: Int)? {
+        positions[code]
     }
 
-    /// The case of `Namespace` for `code`, if `code` is at a position in `range`, the
-    /// namespace's codes.
-    public func error<Namespace>(code: String, in range: Range<Int>) -> Namespace? {
-        guard let ordinal = ordinals[code], range.contains(ordinal) else { return nil }
-        return Self.case(at: ordinal - range.lowerBound)
+    /// The entry of `error`, a case of the namespace enum numbered `namespace`.
+    public func entry<Namespace>(of error: Namespace, namespace: Int) -> CatalogueEntry {
+        entries[starts[namespace] + Self.caseIndex(of: error)]
+    }
+
+    /// The case of `Namespace`, the namespace enum numbered `namespace`, for `code`; nil if
+    /// the namespace does not list it.
+    public func error<Namespace>(code: String, namespace: Int) -> Namespace? {
+        guard let position = positions[code], position.namespace == namespace else { return nil }
+        return Self.case(at: position.index)
     }
 
     /// The first `count` cases of `Namespace`, in declaration order.

@@ -48,8 +48,8 @@ public enum SwiftEmitter {
 
                 /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
                 \(a)init(code: String) {
-                    if let ordinal = Self._table.ordinal(of: code) {
-                        self.init(_ordinal: ordinal)
+                    if let position = Self._table.position(of: code) {
+                        self.init(_namespace: position.namespace, index: position.index)
                     } else {
                         self = .unknown(UnknownCode(_unknown: code))
                     }
@@ -57,7 +57,7 @@ public enum SwiftEmitter {
 
                 /// Every code of the catalogue, in catalogue order.
                 \(a)static var allCases: [\(type)] {
-                    (0..<Self._table.count).map(Self.init(_ordinal:))
+                    Self._table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
                 }
 
                 /// The catalogue's row for the code.
@@ -73,20 +73,16 @@ public enum SwiftEmitter {
                     }
                 }
 
-                /// The code at `ordinal`, its position in the catalogue.
-                fileprivate init(_ordinal ordinal: Int) {
-                    switch ordinal {
+                /// The code at `index` in the namespace numbered `namespace`.
+                fileprivate init(_namespace namespace: Int, index: Int) {
+                    switch namespace {
 
             """
-        var offset = 0
-        for namespace in namespaces {
-            let end = offset + namespace.entries.count
-            let index = offset == 0 ? "ordinal" : "ordinal - \(offset)"
-            out += "        case \(offset)..<\(end): self = .\(CaseNaming.escaped(namespace.caseName))(_CatalogueTable.case(at: \(index)))\n"
-            offset = end
+        for (number, namespace) in namespaces.enumerated() {
+            out += "        case \(number): self = .\(CaseNaming.escaped(namespace.caseName))(_CatalogueTable.case(at: index))\n"
         }
         out += """
-                    default: preconditionFailure("no code at \\(ordinal)")
+                    default: preconditionFailure("no namespace \\(namespace)")
                     }
                 }
 
@@ -94,8 +90,8 @@ public enum SwiftEmitter {
                 fileprivate static let _table = _CatalogueTable(\"\"\"
 
             """
-        let entries = namespaces.flatMap(\.entries)
-        for (index, entry) in entries.enumerated() {
+        let entries = namespaces.flatMap { namespace in namespace.entries.enumerated().map { (entry: $1, endsNamespace: $0 == namespace.entries.count - 1) } }
+        for (index, (entry, endsNamespace)) in entries.enumerated() {
             let fields = [
                 entry.code,
                 entry.statuses.first.map(String.init) ?? "",
@@ -108,7 +104,8 @@ public enum SwiftEmitter {
             // Each record on its own source line: a trailing backslash continues the literal
             // without a newline, except on the last line, where Swift does not allow one.
             let continuation = index == entries.count - 1 ? "" : "\\"
-            out += "        " + fields.map(SwiftLiteral.escaped).joined(separator: "\\u{1F}") + "\\u{1E}" + continuation + "\n"
+            let end = endsNamespace ? "\\u{1E}\\u{1D}" : "\\u{1E}"
+            out += "        " + fields.map(SwiftLiteral.escaped).joined(separator: "\\u{1F}") + end + continuation + "\n"
         }
         out += """
                     \"\"\")
@@ -136,10 +133,8 @@ public enum SwiftEmitter {
             \(a)enum \(holder) {}
 
             """
-        offset = 0
-        for namespace in namespaces {
-            out += "\n" + emit(namespace, offset: offset, in: catalogue, access: access)
-            offset += namespace.entries.count
+        for (number, namespace) in namespaces.enumerated() {
+            out += "\n" + emit(namespace, number: number, in: catalogue, access: access)
         }
         return out
     }
@@ -149,9 +144,9 @@ public enum SwiftEmitter {
         catalogue.typeName + "Codes"
     }
 
-    /// A namespace's enum: its cases, and members that read the catalogue's table at the
-    /// namespace's `offset`.
-    private static func emit(_ namespace: Namespace, offset: Int, in catalogue: Catalogue, access: AccessLevel) -> String {
+    /// A namespace's enum: its cases, and members that read the catalogue's table as the
+    /// namespace numbered `number`.
+    private static func emit(_ namespace: Namespace, number: Int, in catalogue: Catalogue, access: AccessLevel) -> String {
         let a = access.modifier
         let name = namespace.typeName
         let count = namespace.entries.count
@@ -177,13 +172,13 @@ public enum SwiftEmitter {
 
                     /// The error with `code`, or nil if the namespace does not list it.
                     \(a)init?(code: String) {
-                        guard let error: \(name) = \(catalogue.typeName)._table.error(code: code, in: \(offset)..<\(offset + count)) else { return nil }
+                        guard let error: \(name) = \(catalogue.typeName)._table.error(code: code, namespace: \(number)) else { return nil }
                         self = error
                     }
 
                     /// The catalogue's row for the code.
                     \(a)var entry: CatalogueEntry {
-                        \(catalogue.typeName)._table.entry(of: self, offset: \(offset))
+                        \(catalogue.typeName)._table.entry(of: self, namespace: \(number))
                     }
                 }
             }

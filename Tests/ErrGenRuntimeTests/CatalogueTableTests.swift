@@ -8,12 +8,12 @@ final class CatalogueTableTests: XCTestCase {
     enum One: CatalogueError {
         case only
 
-        var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, offset: 0) }
+        var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, namespace: 0) }
     }
     enum Three: CatalogueError {
         case first, second, third
 
-        var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, offset: 1) }
+        var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, namespace: 1) }
     }
     /// 257 cases: one more than a byte holds.
     enum Wide: CatalogueError {
@@ -35,10 +35,18 @@ final class CatalogueTableTests: XCTestCase {
             c230, c231, c232, c233, c234, c235, c236, c237, c238, c239, c240, c241, c242, c243,
             c244, c245, c246, c247, c248, c249, c250, c251, c252, c253, c254, c255, c256
 
-        var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, offset: 0) }
+        var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, namespace: 2) }
     }
 
-    static let table = _CatalogueTable((0..<257).map { "C\($0)\u{1F}\(400 + $0 % 100)\u{1F}auth\u{1F}\($0 % 2)\u{1F}Message \($0)\u{1F}\u{1F}https://example.com/\($0)\u{1E}" }.joined())
+    /// Namespace 0 has `C0`, namespace 1 `C1` to `C3`, namespace 2 `W0` to `W256`.
+    static let table = _CatalogueTable(["C0"].map(row).joined() + "\u{1D}" + ["C1", "C2", "C3"].map(row).joined() + "\u{1D}"
+        + (0..<257).map { row("W\($0)", $0) }.joined() + "\u{1D}")
+
+    static func row(_ code: String) -> String { row(code, 1) }
+
+    static func row(_ code: String, _ number: Int) -> String {
+        "\(code)\u{1F}\(400 + number % 100)\u{1F}auth\u{1F}\(number % 2)\u{1F}Message \(number)\u{1F}\u{1F}https://example.com/\(number)\u{1E}"
+    }
 
     func testEveryCaseSizeRoundTripsThroughItsIndex() {
         XCTAssertEqual(MemoryLayout<One>.size, 0)
@@ -51,27 +59,33 @@ final class CatalogueTableTests: XCTestCase {
         XCTAssertEqual(wide[255], .c255)
         XCTAssertEqual(wide.last, .c256)
         XCTAssertEqual(Set(wide).count, 257)
-        XCTAssertEqual(wide.map(\.code), (0..<257).map { "C\($0)" })
+        XCTAssertEqual(wide.map(\.code), (0..<257).map { "W\($0)" })
     }
 
-    func testEntriesAreReadAtTheNamespaceOffset() {
+    func testEntriesAreReadInTheirNamespace() {
         XCTAssertEqual(One.only.code, "C0")
         XCTAssertEqual(Three.first.code, "C1")
         XCTAssertEqual(Three.third.code, "C3")
         let entry = Wide.c256.entry
-        XCTAssertEqual(entry, CatalogueEntry(code: "C256", status: 456, category: .auth, retryable: false, message: "Message 256", hint: nil, docsURL: URL(string: "https://example.com/256")))
+        XCTAssertEqual(entry, CatalogueEntry(code: "W256", status: 456, category: .auth, retryable: false, message: "Message 256", hint: nil, docsURL: URL(string: "https://example.com/256")))
+        XCTAssertNotEqual(entry, Wide.c255.entry)
+        XCTAssertEqual(Set([entry, Wide.c256.entry, Wide.c1.entry]).count, 2)
         XCTAssertEqual(Wide.c3.retryable, true)
-        XCTAssertEqual(Self.table.count, 257)
-        XCTAssertEqual(Self.table.ordinal(of: "C42"), 42)
-        XCTAssertNil(Self.table.ordinal(of: "C257"))
+        XCTAssertEqual(Self.table.position(of: "C2")?.namespace, 1)
+        XCTAssertEqual(Self.table.position(of: "C2")?.index, 1)
+        XCTAssertEqual(Self.table.position(of: "W42")?.index, 42)
+        XCTAssertNil(Self.table.position(of: "W257"))
+        XCTAssertEqual(Self.table.allPositions.count, 261)
+        XCTAssertEqual(Self.table.allPositions.map(\.namespace), [0, 1, 1, 1] + Array(repeating: 2, count: 257))
+        XCTAssertEqual(Self.table.allPositions.map(\.index), [0, 0, 1, 2] + Array(0..<257))
     }
 
-    func testLookupsKeepToTheNamespaceRange() {
-        XCTAssertEqual(Self.table.error(code: "C2", in: 1..<4), Three.second)
-        XCTAssertNil(Self.table.error(code: "C0", in: 1..<4) as Three?)
-        XCTAssertNil(Self.table.error(code: "C4", in: 1..<4) as Three?)
-        XCTAssertNil(Self.table.error(code: "nope", in: 1..<4) as Three?)
-        XCTAssertEqual(Self.table.error(code: "C256", in: 0..<257), Wide.c256)
+    func testLookupsKeepToTheirNamespace() {
+        XCTAssertEqual(Self.table.error(code: "C2", namespace: 1), Three.second)
+        XCTAssertNil(Self.table.error(code: "C0", namespace: 1) as Three?)
+        XCTAssertNil(Self.table.error(code: "W1", namespace: 1) as Three?)
+        XCTAssertNil(Self.table.error(code: "nope", namespace: 1) as Three?)
+        XCTAssertEqual(Self.table.error(code: "W256", namespace: 2), Wide.c256)
     }
 
     func testAnUnknownCodeSaysOnlyItsCode() {

@@ -42,13 +42,13 @@ final class EmitterShapeTests: XCTestCase {
 
                     /// The error with `code`, or nil if the namespace does not list it.
                     public init?(code: String) {
-                        guard let error: Cart = ShopError._table.error(code: code, in: 0..<1) else { return nil }
+                        guard let error: Cart = ShopError._table.error(code: code, namespace: 0) else { return nil }
                         self = error
                     }
 
                     /// The catalogue's row for the code.
                     public var entry: CatalogueEntry {
-                        ShopError._table.entry(of: self, offset: 0)
+                        ShopError._table.entry(of: self, namespace: 0)
                     }
                 }
             }

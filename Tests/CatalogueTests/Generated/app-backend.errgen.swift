@@ -43,8 +43,8 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let ordinal = Self._table.ordinal(of: code) {
-            self.init(_ordinal: ordinal)
+        if let position = Self._table.position(of: code) {
+            self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
         }
@@ -52,7 +52,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [AppBackendError] {
-        (0..<Self._table.count).map(Self.init(_ordinal:))
+        Self._table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
     }
 
     /// The catalogue's row for the code.
@@ -74,22 +74,22 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
         }
     }
 
-    /// The code at `ordinal`, its position in the catalogue.
-    fileprivate init(_ordinal ordinal: Int) {
-        switch ordinal {
-        case 0..<7: self = .auth(_CatalogueTable.case(at: ordinal))
-        case 7..<9: self = .agentPoints(_CatalogueTable.case(at: ordinal - 7))
-        case 9..<36: self = .agentSession(_CatalogueTable.case(at: ordinal - 9))
-        case 36..<39: self = .agentInternalBinaryURLValidation(_CatalogueTable.case(at: ordinal - 36))
-        case 39..<42: self = .profile(_CatalogueTable.case(at: ordinal - 39))
-        case 42..<46: self = .avatar(_CatalogueTable.case(at: ordinal - 42))
-        case 46..<48: self = .notification(_CatalogueTable.case(at: ordinal - 46))
-        case 48..<49: self = .invite(_CatalogueTable.case(at: ordinal - 48))
-        case 49..<55: self = .feedback(_CatalogueTable.case(at: ordinal - 49))
-        case 55..<64: self = .paymentAppleIAP(_CatalogueTable.case(at: ordinal - 55))
-        case 64..<66: self = .global(_CatalogueTable.case(at: ordinal - 64))
-        case 66..<69: self = .toolInternalAgentRuntime(_CatalogueTable.case(at: ordinal - 66))
-        default: preconditionFailure("no code at \(ordinal)")
+    /// The code at `index` in the namespace numbered `namespace`.
+    fileprivate init(_namespace namespace: Int, index: Int) {
+        switch namespace {
+        case 0: self = .auth(_CatalogueTable.case(at: index))
+        case 1: self = .agentPoints(_CatalogueTable.case(at: index))
+        case 2: self = .agentSession(_CatalogueTable.case(at: index))
+        case 3: self = .agentInternalBinaryURLValidation(_CatalogueTable.case(at: index))
+        case 4: self = .profile(_CatalogueTable.case(at: index))
+        case 5: self = .avatar(_CatalogueTable.case(at: index))
+        case 6: self = .notification(_CatalogueTable.case(at: index))
+        case 7: self = .invite(_CatalogueTable.case(at: index))
+        case 8: self = .feedback(_CatalogueTable.case(at: index))
+        case 9: self = .paymentAppleIAP(_CatalogueTable.case(at: index))
+        case 10: self = .global(_CatalogueTable.case(at: index))
+        case 11: self = .toolInternalAgentRuntime(_CatalogueTable.case(at: index))
+        default: preconditionFailure("no namespace \(namespace)")
         }
     }
 
@@ -101,9 +101,9 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
         AUTH_REFRESH_TOKEN_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid/expired refresh token\u{1F}Clear local session and return login\u{1F}\u{1E}\
         AUTH_REFRESH_TOKEN_MISSING\u{1F}401\u{1F}\u{1F}\u{1F}Refresh token missing on logout\u{1F}Treat as local logout and clear session\u{1F}\u{1E}\
         AUTH_USER_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}User not found\u{1F}Show not-found message where applicable\u{1F}\u{1E}\
-        AUTH_UNAUTHORIZED\u{1F}401\u{1F}\u{1F}\u{1F}Missing or invalid auth credentials\u{1F}Force logout and redirect to login\u{1F}\u{1E}\
+        AUTH_UNAUTHORIZED\u{1F}401\u{1F}\u{1F}\u{1F}Missing or invalid auth credentials\u{1F}Force logout and redirect to login\u{1F}\u{1E}\u{1D}\
         POINTS_INSUFFICIENT_BALANCE\u{1F}402\u{1F}\u{1F}\u{1F}Not enough points to start this run\u{1F}Show recharge/insufficient-points prompt\u{1F}\u{1E}\
-        POINTS_INVALID_CURSOR\u{1F}422\u{1F}\u{1F}\u{1F}Points ledger pagination cursor is not a valid ISO 8601 datetime\u{1F}Show invalid-request message and reload from first page\u{1F}\u{1E}\
+        POINTS_INVALID_CURSOR\u{1F}422\u{1F}\u{1F}\u{1F}Points ledger pagination cursor is not a valid ISO 8601 datetime\u{1F}Show invalid-request message and reload from first page\u{1F}\u{1E}\u{1D}\
         AGENT_SESSION_RUN_LIMIT_EXCEEDED\u{1F}409\u{1F}\u{1F}\u{1F}Session already reached max message count (2 user messages per session: initial divination + 1 follow-up)\u{1F}Show run-limit message and require starting a new session\u{1F}\u{1E}\
         AGENT_RUNTIME_MODE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Missing or invalid forwardedProps.runtime_mode in run request\u{1F}Show invalid-request message and retry from current page\u{1F}\u{1E}\
         AGENT_DIVINATION_PAYLOAD_REQUIRED\u{1F}422\u{1F}\u{1F}\u{1F}Missing required forwardedProps.divinationPayload in run request\u{1F}Prompt user to restart casting flow and resubmit\u{1F}\u{1E}\
@@ -130,26 +130,26 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
         AGENT_ATTACHMENT_BUCKET_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Attachment bucket name is invalid\u{1F}Show generic error and force refresh\u{1F}\u{1E}\
         AGENT_ATTACHMENT_PATH_SCOPE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Attachment path does not belong to user scope\u{1F}Show generic security error and force refresh\u{1F}\u{1E}\
         AGENT_SIGNED_URL_GENERATION_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to generate attachment signed URL\u{1F}Show retry toast\u{1F}\u{1E}\
-        AGENT_SIGNED_IMAGE_URL_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Signed image URL is invalid or expired\u{1F}Show error and retry image load\u{1F}\u{1E}\
+        AGENT_SIGNED_IMAGE_URL_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Signed image URL is invalid or expired\u{1F}Show error and retry image load\u{1F}\u{1E}\u{1D}\
         INVALID_BINARY_URL_HOST\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL host is not allowed\u{1F}Show error and retry\u{1F}\u{1E}\
         INVALID_BINARY_URL_BUCKET\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL bucket name is invalid\u{1F}Show error and retry\u{1F}\u{1E}\
-        INVALID_BINARY_URL_PATH_SCOPE\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL path does not belong to allowed scope\u{1F}Show error and retry\u{1F}\u{1E}\
+        INVALID_BINARY_URL_PATH_SCOPE\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL path does not belong to allowed scope\u{1F}Show error and retry\u{1F}\u{1E}\u{1D}\
         PROFILE_PAYLOAD_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Profile update payload invalid (length/type/empty constraints)\u{1F}Highlight invalid fields and block submit\u{1F}\u{1E}\
         PROFILE_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}User profile row missing\u{1F}Show retry and optionally trigger profile bootstrap\u{1F}\u{1E}\
-        PROFILE_DELETE_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to complete account hard deletion\u{1F}Show delete-failed message and allow retry\u{1F}\u{1E}\
+        PROFILE_DELETE_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to complete account hard deletion\u{1F}Show delete-failed message and allow retry\u{1F}\u{1E}\u{1D}\
         AVATAR_FILE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Avatar mime type or size is invalid\u{1F}Show file validation hint and ask user to pick another image\u{1F}\u{1E}\
         AVATAR_PATH_SCOPE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Avatar path does not belong to current user scope\u{1F}Show generic security error and force refresh\u{1F}\u{1E}\
         AVATAR_SIGNED_URL_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to generate avatar signed upload URL\u{1F}Show retry toast and keep previous avatar\u{1F}\u{1E}\
-        AVATAR_UPLOAD_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to upload avatar bytes to storage\u{1F}Show retry toast and keep previous avatar\u{1F}\u{1E}\
+        AVATAR_UPLOAD_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to upload avatar bytes to storage\u{1F}Show retry toast and keep previous avatar\u{1F}\u{1E}\u{1D}\
         NOTIFICATION_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}Notification not found or not owned by current user\u{1F}Show not-found message and refresh list\u{1F}\u{1E}\
-        NOTIFICATION_INVALID_CURSOR\u{1F}422\u{1F}\u{1F}\u{1F}Notification pagination cursor is not a valid ISO 8601 datetime\u{1F}Show invalid-request message and reload from first page\u{1F}\u{1E}\
-        INVITE_CODE_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}Invite code not found for current user\u{1F}Show not-found message and trigger invite code bootstrap\u{1F}\u{1E}\
+        NOTIFICATION_INVALID_CURSOR\u{1F}422\u{1F}\u{1F}\u{1F}Notification pagination cursor is not a valid ISO 8601 datetime\u{1F}Show invalid-request message and reload from first page\u{1F}\u{1E}\u{1D}\
+        INVITE_CODE_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}Invite code not found for current user\u{1F}Show not-found message and trigger invite code bootstrap\u{1F}\u{1E}\u{1D}\
         FEEDBACK_CONTENT_EMPTY\u{1F}400\u{1F}\u{1F}\u{1F}Feedback content is empty\u{1F}Prompt user to enter content\u{1F}\u{1E}\
         FEEDBACK_CONTENT_TOO_LONG\u{1F}400\u{1F}\u{1F}\u{1F}Feedback content exceeds 500 characters\u{1F}Show character limit hint\u{1F}\u{1E}\
         FEEDBACK_TOO_MANY_IMAGES\u{1F}400\u{1F}\u{1F}\u{1F}More than 3 images uploaded\u{1F}Show image count limit hint\u{1F}\u{1E}\
         FEEDBACK_IMAGE_TOO_LARGE\u{1F}400\u{1F}\u{1F}\u{1F}Image file exceeds 5 MB\u{1F}Show image size limit hint\u{1F}\u{1E}\
         FEEDBACK_INVALID_IMAGE_TYPE\u{1F}400\u{1F}\u{1F}\u{1F}Image type not supported (only jpg/png)\u{1F}Show supported format hint\u{1F}\u{1E}\
-        FEEDBACK_SUBMIT_FAILED\u{1F}500\u{1F}\u{1F}\u{1F}Feedback submission failed\u{1F}Show retry prompt\u{1F}\u{1E}\
+        FEEDBACK_SUBMIT_FAILED\u{1F}500\u{1F}\u{1F}\u{1F}Feedback submission failed\u{1F}Show retry prompt\u{1F}\u{1E}\u{1D}\
         PAYMENT_PRODUCT_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}productCode does not exist or is not enabled\u{1F}Refresh packages and show product-unavailable message\u{1F}\u{1E}\
         PAYMENT_PRODUCT_MISMATCH\u{1F}422\u{1F}\u{1F}\u{1F}Client product ID does not match backend/Apple verification result\u{1F}Block grant and prompt retry\u{1F}\u{1E}\
         PAYMENT_TRANSACTION_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Apple signed transaction invalid, signature verification failed, or payload malformed\u{1F}Show purchase-verification-failed message\u{1F}\u{1E}\
@@ -158,12 +158,12 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
         PAYMENT_STARTER_PACK_INELIGIBLE\u{1F}409\u{1F}\u{1F}\u{1F}Current email identity has already purchased starter pack\u{1F}Refresh packages and hide starter pack\u{1F}\u{1E}\
         PAYMENT_APPLE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Apple Server API or certificate fetch unavailable\u{1F}Show retry-later message; do NOT complete/finish transaction\u{1F}\u{1E}\
         PAYMENT_GRANT_FAILED\u{1F}500\u{1F}\u{1F}\u{1F}Verification succeeded but grant transaction failed\u{1F}Show retry-later message; retain transaction for compensation\u{1F}\u{1E}\
-        PAYMENT_REFUND_INSUFFICIENT_BALANCE\u{1F}409\u{1F}\u{1F}\u{1F}User has insufficient balance for refund clawback\u{1F}Log for manual review; do not auto-clawback\u{1F}\u{1E}\
+        PAYMENT_REFUND_INSUFFICIENT_BALANCE\u{1F}409\u{1F}\u{1F}\u{1F}User has insufficient balance for refund clawback\u{1F}Log for manual review; do not auto-clawback\u{1F}\u{1E}\u{1D}\
         REQUEST_VALIDATION_ERROR\u{1F}422\u{1F}\u{1F}\u{1F}Request validation failed\u{1F}Show invalid-request message\u{1F}\u{1E}\
-        INTERNAL_ERROR\u{1F}500\u{1F}\u{1F}\u{1F}Unexpected internal server error\u{1F}Show generic error and allow retry\u{1F}\u{1E}\
+        INTERNAL_ERROR\u{1F}500\u{1F}\u{1F}\u{1F}Unexpected internal server error\u{1F}Show generic error and allow retry\u{1F}\u{1E}\u{1D}\
         MISSING_RUNTIME_ARGS\u{1F}500\u{1F}\u{1F}\u{1F}Tool call missing required runtime arguments\u{1F}Show error and retry\u{1F}\u{1E}\
         TOOL_REJECTED\u{1F}403\u{1F}\u{1F}\u{1F}Tool execution was rejected\u{1F}Show tool rejection message\u{1F}\u{1E}\
-        TOOL_PENDING_APPROVAL\u{1F}202\u{1F}\u{1F}\u{1F}Tool execution awaiting approval\u{1F}Show pending approval state\u{1F}\u{1E}
+        TOOL_PENDING_APPROVAL\u{1F}202\u{1F}\u{1F}\u{1F}Tool execution awaiting approval\u{1F}Show pending approval state\u{1F}\u{1E}\u{1D}
         """)
 }
 
@@ -273,13 +273,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Auth = AppBackendError._table.error(code: code, in: 0..<7) else { return nil }
+            guard let error: Auth = AppBackendError._table.error(code: code, namespace: 0) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 0)
+            AppBackendError._table.entry(of: self, namespace: 0)
         }
     }
 }
@@ -308,13 +308,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: AgentPoints = AppBackendError._table.error(code: code, in: 7..<9) else { return nil }
+            guard let error: AgentPoints = AppBackendError._table.error(code: code, namespace: 1) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 7)
+            AppBackendError._table.entry(of: self, namespace: 1)
         }
     }
 }
@@ -518,13 +518,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: AgentSession = AppBackendError._table.error(code: code, in: 9..<36) else { return nil }
+            guard let error: AgentSession = AppBackendError._table.error(code: code, namespace: 2) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 9)
+            AppBackendError._table.entry(of: self, namespace: 2)
         }
     }
 }
@@ -560,13 +560,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: AgentInternalBinaryURLValidation = AppBackendError._table.error(code: code, in: 36..<39) else { return nil }
+            guard let error: AgentInternalBinaryURLValidation = AppBackendError._table.error(code: code, namespace: 3) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 36)
+            AppBackendError._table.entry(of: self, namespace: 3)
         }
     }
 }
@@ -602,13 +602,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Profile = AppBackendError._table.error(code: code, in: 39..<42) else { return nil }
+            guard let error: Profile = AppBackendError._table.error(code: code, namespace: 4) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 39)
+            AppBackendError._table.entry(of: self, namespace: 4)
         }
     }
 }
@@ -651,13 +651,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Avatar = AppBackendError._table.error(code: code, in: 42..<46) else { return nil }
+            guard let error: Avatar = AppBackendError._table.error(code: code, namespace: 5) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 42)
+            AppBackendError._table.entry(of: self, namespace: 5)
         }
     }
 }
@@ -686,13 +686,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Notification = AppBackendError._table.error(code: code, in: 46..<48) else { return nil }
+            guard let error: Notification = AppBackendError._table.error(code: code, namespace: 6) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 46)
+            AppBackendError._table.entry(of: self, namespace: 6)
         }
     }
 }
@@ -714,13 +714,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Invite = AppBackendError._table.error(code: code, in: 48..<49) else { return nil }
+            guard let error: Invite = AppBackendError._table.error(code: code, namespace: 7) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 48)
+            AppBackendError._table.entry(of: self, namespace: 7)
         }
     }
 }
@@ -777,13 +777,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Feedback = AppBackendError._table.error(code: code, in: 49..<55) else { return nil }
+            guard let error: Feedback = AppBackendError._table.error(code: code, namespace: 8) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 49)
+            AppBackendError._table.entry(of: self, namespace: 8)
         }
     }
 }
@@ -861,13 +861,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: PaymentAppleIAP = AppBackendError._table.error(code: code, in: 55..<64) else { return nil }
+            guard let error: PaymentAppleIAP = AppBackendError._table.error(code: code, namespace: 9) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 55)
+            AppBackendError._table.entry(of: self, namespace: 9)
         }
     }
 }
@@ -896,13 +896,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Global = AppBackendError._table.error(code: code, in: 64..<66) else { return nil }
+            guard let error: Global = AppBackendError._table.error(code: code, namespace: 10) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 64)
+            AppBackendError._table.entry(of: self, namespace: 10)
         }
     }
 }
@@ -938,13 +938,13 @@ extension AppBackendErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: ToolInternalAgentRuntime = AppBackendError._table.error(code: code, in: 66..<69) else { return nil }
+            guard let error: ToolInternalAgentRuntime = AppBackendError._table.error(code: code, namespace: 11) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, offset: 66)
+            AppBackendError._table.entry(of: self, namespace: 11)
         }
     }
 }

@@ -29,8 +29,8 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let ordinal = Self._table.ordinal(of: code) {
-            self.init(_ordinal: ordinal)
+        if let position = Self._table.position(of: code) {
+            self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
         }
@@ -38,7 +38,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [PlatformError] {
-        (0..<Self._table.count).map(Self.init(_ordinal:))
+        Self._table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
     }
 
     /// The catalogue's row for the code.
@@ -53,15 +53,15 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
         }
     }
 
-    /// The code at `ordinal`, its position in the catalogue.
-    fileprivate init(_ordinal ordinal: Int) {
-        switch ordinal {
-        case 0..<8: self = .billingAndSubscription(_CatalogueTable.case(at: ordinal))
-        case 8..<11: self = .usageLimits(_CatalogueTable.case(at: ordinal - 8))
-        case 11..<15: self = .authenticationAndAuthorization(_CatalogueTable.case(at: ordinal - 11))
-        case 15..<21: self = .account(_CatalogueTable.case(at: ordinal - 15))
-        case 21..<22: self = .`internal`(_CatalogueTable.case(at: ordinal - 21))
-        default: preconditionFailure("no code at \(ordinal)")
+    /// The code at `index` in the namespace numbered `namespace`.
+    fileprivate init(_namespace namespace: Int, index: Int) {
+        switch namespace {
+        case 0: self = .billingAndSubscription(_CatalogueTable.case(at: index))
+        case 1: self = .usageLimits(_CatalogueTable.case(at: index))
+        case 2: self = .authenticationAndAuthorization(_CatalogueTable.case(at: index))
+        case 3: self = .account(_CatalogueTable.case(at: index))
+        case 4: self = .`internal`(_CatalogueTable.case(at: index))
+        default: preconditionFailure("no namespace \(namespace)")
         }
     }
 
@@ -74,21 +74,21 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
         subscription_suspended\u{1F}\u{1F}\u{1F}\u{1F}Subscription suspended for non-payment.\u{1F}\u{1F}\u{1E}\
         subscription_inactive\u{1F}\u{1F}\u{1F}\u{1F}Subscription is not active.\u{1F}\u{1F}\u{1E}\
         subscription_not_found\u{1F}\u{1F}\u{1F}\u{1F}Billing subscription missing.\u{1F}\u{1F}\u{1E}\
-        no_active_subscription\u{1F}\u{1F}\u{1F}\u{1F}No subscription exists for spend limit configuration.\u{1F}\u{1F}\u{1E}\
+        no_active_subscription\u{1F}\u{1F}\u{1F}\u{1F}No subscription exists for spend limit configuration.\u{1F}\u{1F}\u{1E}\u{1D}\
         spend_limit_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Monthly budget cap reached.\u{1F}\u{1F}\u{1E}\
         credits_depleted\u{1F}\u{1F}\u{1F}\u{1F}Credit balance exhausted.\u{1F}\u{1F}\u{1E}\
-        rate_limit_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Too many requests — rate limit exceeded.\u{1F}\u{1F}\u{1E}\
+        rate_limit_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Too many requests — rate limit exceeded.\u{1F}\u{1F}\u{1E}\u{1D}\
         auth_required\u{1F}\u{1F}\u{1F}\u{1F}No valid authentication provided.\u{1F}\u{1F}\u{1E}\
         api_key_required\u{1F}\u{1F}\u{1F}\u{1F}No valid API key provided.\u{1F}\u{1F}\u{1E}\
         pro_required\u{1F}\u{1F}\u{1F}\u{1F}Pro subscription needed.\u{1F}\u{1F}\u{1E}\
-        not_a_member\u{1F}\u{1F}\u{1F}\u{1F}Not a member of the organization.\u{1F}\u{1F}\u{1E}\
+        not_a_member\u{1F}\u{1F}\u{1F}\u{1F}Not a member of the organization.\u{1F}\u{1F}\u{1E}\u{1D}\
         email_exists\u{1F}\u{1F}\u{1F}\u{1F}Account already exists with this email.\u{1F}\u{1F}\u{1E}\
         token_invalid\u{1F}\u{1F}\u{1F}\u{1F}Reset token is invalid.\u{1F}\u{1F}\u{1E}\
         token_expired\u{1F}\u{1F}\u{1F}\u{1F}Reset token has expired.\u{1F}\u{1F}\u{1E}\
         social_login_only\u{1F}\u{1F}\u{1F}\u{1F}Account uses social login.\u{1F}\u{1F}\u{1E}\
         invite_expired\u{1F}\u{1F}\u{1F}\u{1F}Organization invite has expired.\u{1F}\u{1F}\u{1E}\
-        email_verification_required\u{1F}\u{1F}\u{1F}\u{1F}Email verification required to complete registration.\u{1F}\u{1F}\u{1E}\
-        feature_check_failed\u{1F}\u{1F}\u{1F}\u{1F}Feature availability check failed.\u{1F}\u{1F}\u{1E}
+        email_verification_required\u{1F}\u{1F}\u{1F}\u{1F}Email verification required to complete registration.\u{1F}\u{1F}\u{1E}\u{1D}\
+        feature_check_failed\u{1F}\u{1F}\u{1F}\u{1F}Feature availability check failed.\u{1F}\u{1F}\u{1E}\u{1D}
         """)
 }
 
@@ -168,13 +168,13 @@ extension PlatformErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: BillingAndSubscription = PlatformError._table.error(code: code, in: 0..<8) else { return nil }
+            guard let error: BillingAndSubscription = PlatformError._table.error(code: code, namespace: 0) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, offset: 0)
+            PlatformError._table.entry(of: self, namespace: 0)
         }
     }
 }
@@ -204,13 +204,13 @@ extension PlatformErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: UsageLimits = PlatformError._table.error(code: code, in: 8..<11) else { return nil }
+            guard let error: UsageLimits = PlatformError._table.error(code: code, namespace: 1) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, offset: 8)
+            PlatformError._table.entry(of: self, namespace: 1)
         }
     }
 }
@@ -245,13 +245,13 @@ extension PlatformErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: AuthenticationAndAuthorization = PlatformError._table.error(code: code, in: 11..<15) else { return nil }
+            guard let error: AuthenticationAndAuthorization = PlatformError._table.error(code: code, namespace: 2) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, offset: 11)
+            PlatformError._table.entry(of: self, namespace: 2)
         }
     }
 }
@@ -296,13 +296,13 @@ extension PlatformErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Account = PlatformError._table.error(code: code, in: 15..<21) else { return nil }
+            guard let error: Account = PlatformError._table.error(code: code, namespace: 3) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, offset: 15)
+            PlatformError._table.entry(of: self, namespace: 3)
         }
     }
 }
@@ -322,13 +322,13 @@ extension PlatformErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Internal = PlatformError._table.error(code: code, in: 21..<22) else { return nil }
+            guard let error: Internal = PlatformError._table.error(code: code, namespace: 4) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, offset: 21)
+            PlatformError._table.entry(of: self, namespace: 4)
         }
     }
 }

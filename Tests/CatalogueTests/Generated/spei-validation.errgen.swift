@@ -63,8 +63,8 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let ordinal = Self._table.ordinal(of: code) {
-            self.init(_ordinal: ordinal)
+        if let position = Self._table.position(of: code) {
+            self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
         }
@@ -72,7 +72,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [SpeiValidationError] {
-        (0..<Self._table.count).map(Self.init(_ordinal:))
+        Self._table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
     }
 
     /// The catalogue's row for the code.
@@ -97,25 +97,25 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         }
     }
 
-    /// The code at `ordinal`, its position in the catalogue.
-    fileprivate init(_ordinal ordinal: Int) {
-        switch ordinal {
-        case 0..<26: self = .authenticationAndSession(_CatalogueTable.case(at: ordinal))
-        case 26..<55: self = .otp2faAndVerification(_CatalogueTable.case(at: ordinal - 26))
-        case 55..<72: self = .registrationAndAccount(_CatalogueTable.case(at: ordinal - 55))
-        case 72..<102: self = .genericFieldValidation(_CatalogueTable.case(at: ordinal - 72))
-        case 102..<105: self = .idempotency(_CatalogueTable.case(at: ordinal - 102))
-        case 105..<114: self = .speiTransferValidation(_CatalogueTable.case(at: ordinal - 105))
-        case 114..<127: self = .asyncValidationTerminalCodes(_CatalogueTable.case(at: ordinal - 114))
-        case 127..<134: self = .beneficiaries(_CatalogueTable.case(at: ordinal - 127))
-        case 134..<160: self = .bulkImportsValidationsBeneficiaries(_CatalogueTable.case(at: ordinal - 134))
-        case 160..<202: self = .planAndBilling(_CatalogueTable.case(at: ordinal - 160))
-        case 202..<211: self = .finance(_CatalogueTable.case(at: ordinal - 202))
-        case 211..<238: self = .webhooksAndNotifications(_CatalogueTable.case(at: ordinal - 211))
-        case 238..<241: self = .rateLimit(_CatalogueTable.case(at: ordinal - 238))
-        case 241..<250: self = .genericResources(_CatalogueTable.case(at: ordinal - 241))
-        case 250..<349: self = .adminInternalOperation(_CatalogueTable.case(at: ordinal - 250))
-        default: preconditionFailure("no code at \(ordinal)")
+    /// The code at `index` in the namespace numbered `namespace`.
+    fileprivate init(_namespace namespace: Int, index: Int) {
+        switch namespace {
+        case 0: self = .authenticationAndSession(_CatalogueTable.case(at: index))
+        case 1: self = .otp2faAndVerification(_CatalogueTable.case(at: index))
+        case 2: self = .registrationAndAccount(_CatalogueTable.case(at: index))
+        case 3: self = .genericFieldValidation(_CatalogueTable.case(at: index))
+        case 4: self = .idempotency(_CatalogueTable.case(at: index))
+        case 5: self = .speiTransferValidation(_CatalogueTable.case(at: index))
+        case 6: self = .asyncValidationTerminalCodes(_CatalogueTable.case(at: index))
+        case 7: self = .beneficiaries(_CatalogueTable.case(at: index))
+        case 8: self = .bulkImportsValidationsBeneficiaries(_CatalogueTable.case(at: index))
+        case 9: self = .planAndBilling(_CatalogueTable.case(at: index))
+        case 10: self = .finance(_CatalogueTable.case(at: index))
+        case 11: self = .webhooksAndNotifications(_CatalogueTable.case(at: index))
+        case 12: self = .rateLimit(_CatalogueTable.case(at: index))
+        case 13: self = .genericResources(_CatalogueTable.case(at: index))
+        case 14: self = .adminInternalOperation(_CatalogueTable.case(at: index))
+        default: preconditionFailure("no namespace \(namespace)")
         }
     }
 
@@ -146,7 +146,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         permission_denied\u{1F}403\u{1F}\u{1F}\u{1F}Variant of forbidden for admin endpoints.\u{1F}Check the user's role\u{1F}\u{1E}\
         account_suspended\u{1F}403\u{1F}\u{1F}\u{1F}Caller's account is suspended.\u{1F}Contact support\u{1F}\u{1E}\
         account_deleted\u{1F}403\u{1F}\u{1F}\u{1F}Account was soft-deleted.\u{1F}Contact support\u{1F}\u{1E}\
-        registration_disabled\u{1F}403\u{1F}\u{1F}\u{1F}Global flag registration.enabled is OFF.\u{1F}Wait until re-enabled\u{1F}\u{1E}\
+        registration_disabled\u{1F}403\u{1F}\u{1F}\u{1F}Global flag registration.enabled is OFF.\u{1F}Wait until re-enabled\u{1F}\u{1E}\u{1D}\
         phone_not_verified\u{1F}403\u{1F}\u{1F}\u{1F}Phone hasn't been verified via OTP.\u{1F}Trigger POST /v1/auth/request-verification-otp\u{1F}\u{1E}\
         phone_already_verified\u{1F}409\u{1F}\u{1F}\u{1F}Phone is already verified.\u{1F}Continue with the normal flow\u{1F}\u{1E}\
         otp_not_found\u{1F}404\u{1F}\u{1F}\u{1F}No active OTP for that user + purpose.\u{1F}Re-request OTP\u{1F}\u{1E}\
@@ -175,7 +175,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         twofa_already_enabled\u{1F}422\u{1F}\u{1F}\u{1F}2FA enable requested but already on.\u{1F}Ignore — state is correct\u{1F}\u{1E}\
         twofa_method_same\u{1F}422\u{1F}\u{1F}\u{1F}Method change requested but new method equals current.\u{1F}Pick a different method\u{1F}\u{1E}\
         twofa_method_unsupported\u{1F}422\u{1F}\u{1F}\u{1F}Requested 2FA method isn't supported.\u{1F}Use sms or email\u{1F}\u{1E}\
-        twofa_action_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Resolved challenge doesn't match the requested action.\u{1F}Restart the step-up\u{1F}\u{1E}\
+        twofa_action_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Resolved challenge doesn't match the requested action.\u{1F}Restart the step-up\u{1F}\u{1E}\u{1D}\
         email_already_registered\u{1F}422\u{1F}\u{1F}\u{1F}Email already has a verified account.\u{1F}Show a generic anti-enum message\u{1F}\u{1E}\
         email_already_taken\u{1F}422\u{1F}\u{1F}\u{1F}Variant: email isn't available.\u{1F}Pick another\u{1F}\u{1E}\
         email_already_verified\u{1F}409\u{1F}\u{1F}\u{1F}Email is already verified.\u{1F}Continue normally\u{1F}\u{1E}\
@@ -192,7 +192,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         invalid_email_change_context\u{1F}422\u{1F}\u{1F}\u{1F}Email-change context invalid (purpose mismatch).\u{1F}Restart the flow\u{1F}\u{1E}\
         sms_delivery_failed\u{1F}502\u{1F}\u{1F}\u{1F}SMS provider rejected the OTP send.\u{1F}Retry; contact support if persistent\u{1F}\u{1E}\
         unsupported_locale\u{1F}422\u{1F}\u{1F}\u{1F}Submitted locale isn't whitelisted.\u{1F}Use es or en\u{1F}\u{1E}\
-        language_unsupported\u{1F}422\u{1F}\u{1F}\u{1F}Variant of unsupported_locale.\u{1F}Use es or en\u{1F}\u{1E}\
+        language_unsupported\u{1F}422\u{1F}\u{1F}\u{1F}Variant of unsupported_locale.\u{1F}Use es or en\u{1F}\u{1E}\u{1D}\
         required\u{1F}422\u{1F}\u{1F}\u{1F}Required field missing.\u{1F}Include the field\u{1F}\u{1E}\
         missing_field\u{1F}422\u{1F}\u{1F}\u{1F}Variant of required for specific fields.\u{1F}Include the field\u{1F}\u{1E}\
         invalid_format\u{1F}422\u{1F}\u{1F}\u{1F}Field doesn't match expected format.\u{1F}Fix the format\u{1F}\u{1E}\
@@ -222,10 +222,10 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         invalid_payload\u{1F}400\u{1F}\u{1F}\u{1F}Payload shape doesn't match the contract.\u{1F}Check endpoint spec\u{1F}\u{1E}\
         payload_too_large\u{1F}413\u{1F}\u{1F}\u{1F}Whole body over the cap.\u{1F}Shrink\u{1F}\u{1E}\
         payload_corrupt\u{1F}422\u{1F}\u{1F}\u{1F}Payload arrived truncated or malformed.\u{1F}Re-send\u{1F}\u{1E}\
-        message_build_failed\u{1F}422\u{1F}\u{1F}\u{1F}Server couldn't build the message to dispatch.\u{1F}Retry\u{1F}\u{1E}\
+        message_build_failed\u{1F}422\u{1F}\u{1F}\u{1F}Server couldn't build the message to dispatch.\u{1F}Retry\u{1F}\u{1E}\u{1D}\
         invalid_idempotency_key\u{1F}400\u{1F}\u{1F}\u{1F}Idempotency-Key header fails [A-Za-z0-9_-]{1,255}.\u{1F}Generate a new key with valid characters\u{1F}\u{1E}\
         idempotency_key_in_progress\u{1F}409\u{1F}\u{1F}\u{1F}Another in-flight request shares this key.\u{1F}Wait Retry-After seconds and retry\u{1F}\u{1E}\
-        idempotency_key_reused\u{1F}422\u{1F}\u{1F}\u{1F}Same key used previously with a different body.\u{1F}Generate a new key or replay the exact body\u{1F}\u{1E}\
+        idempotency_key_reused\u{1F}422\u{1F}\u{1F}\u{1F}Same key used previously with a different body.\u{1F}Generate a new key or replay the exact body\u{1F}\u{1E}\u{1D}\
         clabe_prefix_not_recognized\u{1F}422\u{1F}\u{1F}\u{1F}First 3 digits of the CLABE don't map to any bank.\u{1F}Verify the CLABE — may not be SPEI\u{1F}\u{1E}\
         bank_code_required_for_phone\u{1F}422\u{1F}\u{1F}\u{1F}account_type=phone requires an explicit bank_code.\u{1F}Add bank_code\u{1F}\u{1E}\
         bank_code_unresolvable_for_phone\u{1F}\u{1F}\u{1F}\u{1F}Async: bank couldn't be resolved from the phone via DiMo.\u{1F}Wait — terminal state is error\u{1F}\u{1E}\
@@ -234,7 +234,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         image_or_image_url_required\u{1F}422\u{1F}\u{1F}\u{1F}OCR: neither image nor image_url.\u{1F}Send one\u{1F}\u{1E}\
         image_not_readable\u{1F}422\u{1F}\u{1F}\u{1F}OCR couldn't read the image.\u{1F}Send a clearer image\u{1F}\u{1E}\
         image_not_readable_receipt\u{1F}422\u{1F}\u{1F}\u{1F}OCR read it but it doesn't look like an SPEI receipt.\u{1F}Send the right receipt\u{1F}\u{1E}\
-        image_not_spei_receipt\u{1F}422\u{1F}\u{1F}\u{1F}The receipt isn't SPEI (another transfer type).\u{1F}Send an SPEI receipt\u{1F}\u{1E}\
+        image_not_spei_receipt\u{1F}422\u{1F}\u{1F}\u{1F}The receipt isn't SPEI (another transfer type).\u{1F}Send an SPEI receipt\u{1F}\u{1E}\u{1D}\
         network\u{1F}\u{1F}\u{1F}\u{1F}Banxico unreachable after network retries exhausted.\u{1F}\u{1F}\u{1E}\
         captcha\u{1F}\u{1F}\u{1F}\u{1F}Banxico returned an active captcha.\u{1F}\u{1F}\u{1E}\
         max_retries_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Plan's retry cap was hit.\u{1F}\u{1F}\u{1E}\
@@ -247,14 +247,14 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         banxico_captcha_active\u{1F}\u{1F}\u{1F}\u{1F}Banxico has a global captcha active.\u{1F}\u{1F}\u{1E}\
         rate_limit_batch\u{1F}\u{1F}\u{1F}\u{1F}Batch lot hit rate-limit.\u{1F}\u{1F}\u{1E}\
         ocr_error\u{1F}\u{1F}\u{1F}\u{1F}OCR upstream (Gemini) failed.\u{1F}\u{1F}\u{1E}\
-        banxico_error\u{1F}\u{1F}\u{1F}\u{1F}Generic Banxico error.\u{1F}\u{1F}\u{1E}\
+        banxico_error\u{1F}\u{1F}\u{1F}\u{1F}Generic Banxico error.\u{1F}\u{1F}\u{1E}\u{1D}\
         query_param_account_required\u{1F}400\u{1F}\u{1F}\u{1F}Missing ?account= in the query.\u{1F}Add the param\u{1F}\u{1E}\
         query_param_last_digits_required\u{1F}400\u{1F}\u{1F}\u{1F}Missing ?last_digits= in the query.\u{1F}Add the param\u{1F}\u{1E}\
         invalid_last_digits_length\u{1F}422\u{1F}\u{1F}\u{1F}last_digits isn't 4 digits.\u{1F}Pass 4 digits\u{1F}\u{1E}\
         account_number_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing account_number in body.\u{1F}Add the field\u{1F}\u{1E}\
         beneficiary_already_registered\u{1F}422\u{1F}\u{1F}\u{1F}Account is already in your beneficiaries.\u{1F}Reuse the existing one\u{1F}\u{1E}\
         beneficiary_not_found_for_account\u{1F}404\u{1F}\u{1F}\u{1F}No beneficiary linked to this account.\u{1F}Create it\u{1F}\u{1E}\
-        account_not_in_catalog\u{1F}404\u{1F}\u{1F}\u{1F}Account doesn't appear in the cross-tenant directory.\u{1F}Treat as \"no info\"\u{1F}\u{1E}\
+        account_not_in_catalog\u{1F}404\u{1F}\u{1F}\u{1F}Account doesn't appear in the cross-tenant directory.\u{1F}Treat as \"no info\"\u{1F}\u{1E}\u{1D}\
         file_required\u{1F}422\u{1F}\u{1F}\u{1F}No file in the upload.\u{1F}Attach the file\u{1F}\u{1E}\
         multi_upload_not_allowed_for_text\u{1F}422\u{1F}\u{1F}\u{1F}Multi-select but the files are plain text.\u{1F}Upload one by one, or use images/ZIP\u{1F}\u{1E}\
         parse_failed\u{1F}422\u{1F}\u{1F}\u{1F}Parser couldn't extract rows.\u{1F}Check the file format\u{1F}\u{1E}\
@@ -280,7 +280,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         fecha_missing\u{1F}\u{1F}\u{1F}\u{1F}Date missing.\u{1F}Add\u{1F}\u{1E}\
         fecha_invalid\u{1F}\u{1F}\u{1F}\u{1F}Date doesn't parse.\u{1F}Fix\u{1F}\u{1E}\
         monto_missing\u{1F}\u{1F}\u{1F}\u{1F}Amount missing.\u{1F}Add\u{1F}\u{1E}\
-        monto_invalid\u{1F}\u{1F}\u{1F}\u{1F}Amount doesn't parse.\u{1F}Fix\u{1F}\u{1E}\
+        monto_invalid\u{1F}\u{1F}\u{1F}\u{1F}Amount doesn't parse.\u{1F}Fix\u{1F}\u{1E}\u{1D}\
         plan_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced plan doesn't exist.\u{1F}List plans via GET /v1/plans/public\u{1F}\u{1E}\
         billing_plan_not_found\u{1F}422\u{1F}\u{1F}\u{1F}Variant: slug doesn't resolve to an active plan.\u{1F}Verify the slug\u{1F}\u{1E}\
         billing_plan_is_free\u{1F}422\u{1F}\u{1F}\u{1F}Attempted to subscribe to a free plan via Stripe checkout.\u{1F}Free plans are assigned without Stripe\u{1F}\u{1E}\
@@ -322,7 +322,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         admin_grant_failed\u{1F}422\u{1F}\u{1F}\u{1F}Admin-side plan grant failed.\u{1F}Check the detail\u{1F}\u{1E}\
         comp_amount_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Invalid comp amount.\u{1F}Fix\u{1F}\u{1E}\
         comp_user_missing\u{1F}422\u{1F}\u{1F}\u{1F}Target user missing in comp.\u{1F}Add\u{1F}\u{1E}\
-        comp_user_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Comp target user doesn't exist.\u{1F}Verify\u{1F}\u{1E}\
+        comp_user_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Comp target user doesn't exist.\u{1F}Verify\u{1F}\u{1E}\u{1D}\
         invalid_month\u{1F}400\u{1F}\u{1F}\u{1F}month param missing or not YYYY-MM.\u{1F}Pass YYYY-MM\u{1F}\u{1E}\
         invalid_period\u{1F}400\u{1F}\u{1F}\u{1F}period doesn't match the convention.\u{1F}Fix\u{1F}\u{1E}\
         invalid_range\u{1F}400\u{1F}\u{1F}\u{1F}from/to range incoherent.\u{1F}Fix\u{1F}\u{1E}\
@@ -331,7 +331,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         xlsx_render_failed\u{1F}500\u{1F}\u{1F}\u{1F}PhpSpreadsheet failed.\u{1F}Retry\u{1F}\u{1E}\
         csv_stream_failed\u{1F}500\u{1F}\u{1F}\u{1F}CSV stream failed.\u{1F}Retry\u{1F}\u{1E}\
         invalid_export_format\u{1F}422\u{1F}\u{1F}\u{1F}Format outside json/csv/xlsx/pdf.\u{1F}Pick a supported one\u{1F}\u{1E}\
-        no_ceps\u{1F}404\u{1F}\u{1F}\u{1F}No CEPs in the range.\u{1F}Adjust the range\u{1F}\u{1E}\
+        no_ceps\u{1F}404\u{1F}\u{1F}\u{1F}No CEPs in the range.\u{1F}Adjust the range\u{1F}\u{1E}\u{1D}\
         webhook_url_required\u{1F}422\u{1F}\u{1F}\u{1F}url missing.\u{1F}Add\u{1F}\u{1E}\
         webhook_url_empty\u{1F}422\u{1F}\u{1F}\u{1F}url sent but empty.\u{1F}Add a real URL\u{1F}\u{1E}\
         webhook_url_too_long\u{1F}422\u{1F}\u{1F}\u{1F}url over 2048 chars.\u{1F}Shorten\u{1F}\u{1E}\
@@ -358,10 +358,10 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         invalid_notification_id\u{1F}422\u{1F}\u{1F}\u{1F}id isn't a UUID.\u{1F}Fix\u{1F}\u{1E}\
         telegram_bot_not_configured\u{1F}503\u{1F}\u{1F}\u{1F}Telegram bot isn't configured server-side.\u{1F}Contact support\u{1F}\u{1E}\
         quiet_hours_invalid_timezone\u{1F}422\u{1F}\u{1F}\u{1F}Timezone doesn't exist.\u{1F}Use an IANA TZ\u{1F}\u{1E}\
-        quiet_hours_minutes_out_of_range\u{1F}422\u{1F}\u{1F}\u{1F}Minutes outside [0, 1440].\u{1F}Fix\u{1F}\u{1E}\
+        quiet_hours_minutes_out_of_range\u{1F}422\u{1F}\u{1F}\u{1F}Minutes outside [0, 1440].\u{1F}Fix\u{1F}\u{1E}\u{1D}\
         rate_limited\u{1F}429\u{1F}\u{1F}\u{1F}Generic rate-limit bucket exceeded.\u{1F}Wait Retry-After seconds\u{1F}\u{1E}\
         rate_limit_exceeded\u{1F}429\u{1F}\u{1F}\u{1F}Variant for internal buckets (e.g. login).\u{1F}Wait and retry\u{1F}\u{1E}\
-        too_many_requests\u{1F}429\u{1F}\u{1F}\u{1F}Semantic variant of the standard 429.\u{1F}Wait\u{1F}\u{1E}\
+        too_many_requests\u{1F}429\u{1F}\u{1F}\u{1F}Semantic variant of the standard 429.\u{1F}Wait\u{1F}\u{1E}\u{1D}\
         not_found\u{1F}404\u{1F}\u{1F}\u{1F}Requested resource doesn't exist or isn't visible.\u{1F}Verify the id\u{1F}\u{1E}\
         user_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced user doesn't exist.\u{1F}Verify the id\u{1F}\u{1E}\
         key_not_available\u{1F}404\u{1F}\u{1F}\u{1F}User's API key isn't displayable.\u{1F}Regenerate\u{1F}\u{1E}\
@@ -370,7 +370,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         changelog_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Requested version doesn't exist.\u{1F}List via GET /v1/public/changelog\u{1F}\u{1E}\
         changelog_empty\u{1F}404\u{1F}\u{1F}\u{1F}No changelog published.\u{1F}Wait for publication\u{1F}\u{1E}\
         method_not_allowed\u{1F}405\u{1F}\u{1F}\u{1F}HTTP method not supported for this path.\u{1F}Use an allowed one\u{1F}\u{1E}\
-        internal_error\u{1F}500\u{1F}\u{1F}\u{1F}Unexpected failure.\u{1F}Retry with backoff\u{1F}\u{1E}\
+        internal_error\u{1F}500\u{1F}\u{1F}\u{1F}Unexpected failure.\u{1F}Retry with backoff\u{1F}\u{1E}\u{1D}\
         admin_self_target_forbidden\u{1F}403\u{1F}\u{1F}\u{1F}Actions on the caller's own user (force-logout, reset-2fa)\u{1F}\u{1F}\u{1E}\
         cannot_delete_self\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
         cannot_suspend_self\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
@@ -469,7 +469,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         placeholder_parity_drift\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\
         icu_malformed\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\
         html_unsafe\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\
-        brand_removed\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}
+        brand_removed\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\u{1D}
         """)
 }
 
@@ -748,13 +748,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: AuthenticationAndSession = SpeiValidationError._table.error(code: code, in: 0..<26) else { return nil }
+            guard let error: AuthenticationAndSession = SpeiValidationError._table.error(code: code, namespace: 0) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 0)
+            SpeiValidationError._table.entry(of: self, namespace: 0)
         }
     }
 }
@@ -1002,13 +1002,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: OTP2FAAndVerification = SpeiValidationError._table.error(code: code, in: 26..<55) else { return nil }
+            guard let error: OTP2FAAndVerification = SpeiValidationError._table.error(code: code, namespace: 1) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 26)
+            SpeiValidationError._table.entry(of: self, namespace: 1)
         }
     }
 }
@@ -1159,13 +1159,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: RegistrationAndAccount = SpeiValidationError._table.error(code: code, in: 55..<72) else { return nil }
+            guard let error: RegistrationAndAccount = SpeiValidationError._table.error(code: code, namespace: 2) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 55)
+            SpeiValidationError._table.entry(of: self, namespace: 2)
         }
     }
 }
@@ -1394,13 +1394,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: GenericFieldValidation = SpeiValidationError._table.error(code: code, in: 72..<102) else { return nil }
+            guard let error: GenericFieldValidation = SpeiValidationError._table.error(code: code, namespace: 3) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 72)
+            SpeiValidationError._table.entry(of: self, namespace: 3)
         }
     }
 }
@@ -1436,13 +1436,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Idempotency = SpeiValidationError._table.error(code: code, in: 102..<105) else { return nil }
+            guard let error: Idempotency = SpeiValidationError._table.error(code: code, namespace: 4) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 102)
+            SpeiValidationError._table.entry(of: self, namespace: 4)
         }
     }
 }
@@ -1522,13 +1522,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: SPEITransferValidation = SpeiValidationError._table.error(code: code, in: 105..<114) else { return nil }
+            guard let error: SPEITransferValidation = SpeiValidationError._table.error(code: code, namespace: 5) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 105)
+            SpeiValidationError._table.entry(of: self, namespace: 5)
         }
     }
 }
@@ -1622,13 +1622,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: AsyncValidationTerminalCodes = SpeiValidationError._table.error(code: code, in: 114..<127) else { return nil }
+            guard let error: AsyncValidationTerminalCodes = SpeiValidationError._table.error(code: code, namespace: 6) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 114)
+            SpeiValidationError._table.entry(of: self, namespace: 6)
         }
     }
 }
@@ -1699,13 +1699,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Beneficiaries = SpeiValidationError._table.error(code: code, in: 127..<134) else { return nil }
+            guard let error: Beneficiaries = SpeiValidationError._table.error(code: code, namespace: 7) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 127)
+            SpeiValidationError._table.entry(of: self, namespace: 7)
         }
     }
 }
@@ -1929,13 +1929,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: BulkImportsValidationsBeneficiaries = SpeiValidationError._table.error(code: code, in: 134..<160) else { return nil }
+            guard let error: BulkImportsValidationsBeneficiaries = SpeiValidationError._table.error(code: code, namespace: 8) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 134)
+            SpeiValidationError._table.entry(of: self, namespace: 8)
         }
     }
 }
@@ -2286,13 +2286,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: PlanAndBilling = SpeiValidationError._table.error(code: code, in: 160..<202) else { return nil }
+            guard let error: PlanAndBilling = SpeiValidationError._table.error(code: code, namespace: 9) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 160)
+            SpeiValidationError._table.entry(of: self, namespace: 9)
         }
     }
 }
@@ -2379,13 +2379,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Finance = SpeiValidationError._table.error(code: code, in: 202..<211) else { return nil }
+            guard let error: Finance = SpeiValidationError._table.error(code: code, namespace: 10) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 202)
+            SpeiValidationError._table.entry(of: self, namespace: 10)
         }
     }
 }
@@ -2616,13 +2616,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: WebhooksAndNotifications = SpeiValidationError._table.error(code: code, in: 211..<238) else { return nil }
+            guard let error: WebhooksAndNotifications = SpeiValidationError._table.error(code: code, namespace: 11) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 211)
+            SpeiValidationError._table.entry(of: self, namespace: 11)
         }
     }
 }
@@ -2658,13 +2658,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: RateLimit = SpeiValidationError._table.error(code: code, in: 238..<241) else { return nil }
+            guard let error: RateLimit = SpeiValidationError._table.error(code: code, namespace: 12) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 238)
+            SpeiValidationError._table.entry(of: self, namespace: 12)
         }
     }
 }
@@ -2742,13 +2742,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: GenericResources = SpeiValidationError._table.error(code: code, in: 241..<250) else { return nil }
+            guard let error: GenericResources = SpeiValidationError._table.error(code: code, namespace: 13) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 241)
+            SpeiValidationError._table.entry(of: self, namespace: 13)
         }
     }
 }
@@ -3258,13 +3258,13 @@ extension SpeiValidationErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: AdminInternalOperation = SpeiValidationError._table.error(code: code, in: 250..<349) else { return nil }
+            guard let error: AdminInternalOperation = SpeiValidationError._table.error(code: code, namespace: 14) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, offset: 250)
+            SpeiValidationError._table.entry(of: self, namespace: 14)
         }
     }
 }

@@ -75,8 +75,8 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let ordinal = Self._table.ordinal(of: code) {
-            self.init(_ordinal: ordinal)
+        if let position = Self._table.position(of: code) {
+            self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
         }
@@ -84,7 +84,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [NeverminedError] {
-        (0..<Self._table.count).map(Self.init(_ordinal:))
+        Self._table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
     }
 
     /// The catalogue's row for the code.
@@ -122,38 +122,38 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         }
     }
 
-    /// The code at `ordinal`, its position in the catalogue.
-    fileprivate init(_ordinal ordinal: Int) {
-        switch ordinal {
-        case 0..<11: self = .agent(_CatalogueTable.case(at: ordinal))
-        case 11..<23: self = .apikey(_CatalogueTable.case(at: ordinal - 11))
-        case 23..<32: self = .auth(_CatalogueTable.case(at: ordinal - 23))
-        case 32..<41: self = .braintree(_CatalogueTable.case(at: ordinal - 32))
-        case 41..<70: self = .common(_CatalogueTable.case(at: ordinal - 41))
-        case 70..<76: self = .credits(_CatalogueTable.case(at: ordinal - 70))
-        case 76..<78: self = .delegation(_CatalogueTable.case(at: ordinal - 76))
-        case 78..<80: self = .guest(_CatalogueTable.case(at: ordinal - 78))
-        case 80..<86: self = .legalDocs(_CatalogueTable.case(at: ordinal - 80))
-        case 86..<91: self = .metric(_CatalogueTable.case(at: ordinal - 86))
-        case 91..<100: self = .notif(_CatalogueTable.case(at: ordinal - 91))
-        case 100..<106: self = .oauth(_CatalogueTable.case(at: ordinal - 100))
-        case 106..<111: self = .observability(_CatalogueTable.case(at: ordinal - 106))
-        case 111..<126: self = .organizations(_CatalogueTable.case(at: ordinal - 111))
-        case 126..<127: self = .paypal(_CatalogueTable.case(at: ordinal - 126))
-        case 127..<128: self = .plans(_CatalogueTable.case(at: ordinal - 127))
-        case 128..<147: self = .point(_CatalogueTable.case(at: ordinal - 128))
-        case 147..<194: self = .protocolErrors(_CatalogueTable.case(at: ordinal - 147))
-        case 194..<226: self = .stripe(_CatalogueTable.case(at: ordinal - 194))
-        case 226..<231: self = .stripeConnect(_CatalogueTable.case(at: ordinal - 226))
-        case 231..<232: self = .transcoding(_CatalogueTable.case(at: ordinal - 231))
-        case 232..<242: self = .txs(_CatalogueTable.case(at: ordinal - 232))
-        case 242..<244: self = .userProfile(_CatalogueTable.case(at: ordinal - 242))
-        case 244..<262: self = .visa(_CatalogueTable.case(at: ordinal - 244))
-        case 262..<267: self = .widget(_CatalogueTable.case(at: ordinal - 262))
-        case 267..<269: self = .widgetKeys(_CatalogueTable.case(at: ordinal - 267))
-        case 269..<281: self = .widgetSession(_CatalogueTable.case(at: ordinal - 269))
-        case 281..<298: self = .x402(_CatalogueTable.case(at: ordinal - 281))
-        default: preconditionFailure("no code at \(ordinal)")
+    /// The code at `index` in the namespace numbered `namespace`.
+    fileprivate init(_namespace namespace: Int, index: Int) {
+        switch namespace {
+        case 0: self = .agent(_CatalogueTable.case(at: index))
+        case 1: self = .apikey(_CatalogueTable.case(at: index))
+        case 2: self = .auth(_CatalogueTable.case(at: index))
+        case 3: self = .braintree(_CatalogueTable.case(at: index))
+        case 4: self = .common(_CatalogueTable.case(at: index))
+        case 5: self = .credits(_CatalogueTable.case(at: index))
+        case 6: self = .delegation(_CatalogueTable.case(at: index))
+        case 7: self = .guest(_CatalogueTable.case(at: index))
+        case 8: self = .legalDocs(_CatalogueTable.case(at: index))
+        case 9: self = .metric(_CatalogueTable.case(at: index))
+        case 10: self = .notif(_CatalogueTable.case(at: index))
+        case 11: self = .oauth(_CatalogueTable.case(at: index))
+        case 12: self = .observability(_CatalogueTable.case(at: index))
+        case 13: self = .organizations(_CatalogueTable.case(at: index))
+        case 14: self = .paypal(_CatalogueTable.case(at: index))
+        case 15: self = .plans(_CatalogueTable.case(at: index))
+        case 16: self = .point(_CatalogueTable.case(at: index))
+        case 17: self = .protocolErrors(_CatalogueTable.case(at: index))
+        case 18: self = .stripe(_CatalogueTable.case(at: index))
+        case 19: self = .stripeConnect(_CatalogueTable.case(at: index))
+        case 20: self = .transcoding(_CatalogueTable.case(at: index))
+        case 21: self = .txs(_CatalogueTable.case(at: index))
+        case 22: self = .userProfile(_CatalogueTable.case(at: index))
+        case 23: self = .visa(_CatalogueTable.case(at: index))
+        case 24: self = .widget(_CatalogueTable.case(at: index))
+        case 25: self = .widgetKeys(_CatalogueTable.case(at: index))
+        case 26: self = .widgetSession(_CatalogueTable.case(at: index))
+        case 27: self = .x402(_CatalogueTable.case(at: index))
+        default: preconditionFailure("no namespace \(namespace)")
         }
     }
 
@@ -169,7 +169,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.AGENT.0008\u{1F}500\u{1F}business\u{1F}\u{1F}Error registering websocket connection\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0008\u{1E}\
         BCK.AGENT.0009\u{1F}403\u{1F}business\u{1F}\u{1F}Error creating steps for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0009\u{1E}\
         BCK.AGENT.0010\u{1F}403\u{1F}business\u{1F}\u{1F}Task not found or completed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0010\u{1E}\
-        BCK.AGENT.0011\u{1F}500\u{1F}internal\u{1F}0\u{1F}Agent lookup failed: agent with the given entryId not found in service layer\u{1F}The service-layer findOneById returned null. The original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0004.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0011\u{1E}\
+        BCK.AGENT.0011\u{1F}500\u{1F}internal\u{1F}0\u{1F}Agent lookup failed: agent with the given entryId not found in service layer\u{1F}The service-layer findOneById returned null. The original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0004.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0011\u{1E}\u{1D}\
         BCK.APIKEY.0001\u{1F}403\u{1F}auth\u{1F}\u{1F}API Key not registered, you need to register it first\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0001\u{1E}\
         BCK.APIKEY.0002\u{1F}404\u{1F}auth\u{1F}\u{1F}API Key with given hash not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0002\u{1E}\
         BCK.APIKEY.0003\u{1F}401\u{1F}auth\u{1F}\u{1F}Unable to revoke API Key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0003\u{1E}\
@@ -181,7 +181,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.APIKEY.0010\u{1F}401\u{1F}auth\u{1F}\u{1F}Expiration date must be in the future\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0010\u{1E}\
         BCK.APIKEY.0011\u{1F}500\u{1F}auth\u{1F}\u{1F}Error searching user API Keys\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0011\u{1E}\
         BCK.APIKEY.0012\u{1F}401\u{1F}auth\u{1F}\u{1F}Unable to generate assertion\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0012\u{1E}\
-        BCK.APIKEY.0013\u{1F}401\u{1F}auth\u{1F}\u{1F}Malformed API Key payload\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0013\u{1E}\
+        BCK.APIKEY.0013\u{1F}401\u{1F}auth\u{1F}\u{1F}Malformed API Key payload\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0013\u{1E}\u{1D}\
         BCK.AUTH.0001\u{1F}500\u{1F}auth\u{1F}\u{1F}Error registering API Key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0001\u{1E}\
         BCK.AUTH.0002\u{1F}401\u{1F}auth\u{1F}\u{1F}Authentication required: credentials are missing, expired or invalid\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0002\u{1E}\
         BCK.AUTH.0003\u{1F}403\u{1F}auth\u{1F}\u{1F}Forbidden: caller is not the owner of this resource and lacks an admin role\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0003\u{1E}\
@@ -190,7 +190,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.AUTH.0006\u{1F}403\u{1F}auth\u{1F}0\u{1F}Caller does not belong to any organisation\u{1F}Add the user as a member of the target organisation before calling admin-scoped endpoints.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0006\u{1E}\
         BCK.AUTH.0007\u{1F}403\u{1F}auth\u{1F}0\u{1F}Caller does not have administrator privileges\u{1F}The caller is a member but not an admin. Promote the role via the organisation admin UI / API, or call from an admin account.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0007\u{1E}\
         BCK.AUTH.0008\u{1F}403\u{1F}auth\u{1F}0\u{1F}Caller account is not active\u{1F}The user is suspended/disabled. Reactivate via the admin UI before retrying.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0008\u{1E}\
-        BCK.AUTH.0009\u{1F}403\u{1F}auth\u{1F}0\u{1F}Target organisation is not active\u{1F}The org has been deactivated (subscription lapsed, manual disable, etc.). Reactivate before performing admin operations.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0009\u{1E}\
+        BCK.AUTH.0009\u{1F}403\u{1F}auth\u{1F}0\u{1F}Target organisation is not active\u{1F}The org has been deactivated (subscription lapsed, manual disable, etc.). Reactivate before performing admin operations.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0009\u{1E}\u{1D}\
         BCK.BRAINTREE.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Braintree platform gateway is not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0001\u{1E}\
         BCK.BRAINTREE.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Braintree charge failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0002\u{1E}\
         BCK.BRAINTREE.0003\u{1F}502\u{1F}integration\u{1F}\u{1F}Braintree OAuth token refresh failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0003\u{1E}\
@@ -199,7 +199,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.BRAINTREE.0006\u{1F}409\u{1F}integration\u{1F}\u{1F}Plan owner has no Braintree merchant account connected\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0006\u{1E}\
         BCK.BRAINTREE.0007\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan owner’s Braintree account does not have a merchant account in the plan’s currency\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0007\u{1E}\
         BCK.BRAINTREE.0008\u{1F}400\u{1F}integration\u{1F}\u{1F}Cannot create a Braintree plan in this currency: your Braintree account has no merchant account in that currency. Add one in your Braintree dashboard, then disconnect and reconnect to refresh.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0008\u{1E}\
-        BCK.BRAINTREE.0009\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan metadata is missing currency. Plans must specify a currency to be settled via Braintree.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0009\u{1E}\
+        BCK.BRAINTREE.0009\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan metadata is missing currency. Plans must specify a currency to be settled via Braintree.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0009\u{1E}\u{1D}\
         BCK.COMMON.0001\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to initialize Nevermined instance\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0001\u{1E}\
         BCK.COMMON.0002\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to generate session key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0002\u{1E}\
         BCK.COMMON.0003\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to retrieve fees information from Nevermined\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0003\u{1E}\
@@ -228,28 +228,28 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.COMMON.0026\u{1F}400\u{1F}validation\u{1F}\u{1F}Invalid uint256 identifier (must be a decimal string in [0, 2^256 - 1])\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0026\u{1E}\
         BCK.COMMON.0027\u{1F}409\u{1F}business\u{1F}0\u{1F}Resource already exists (database unique constraint violated)\u{1F}A record with the same unique key already exists. Either update the existing record or use a different identifier.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0027\u{1E}\
         BCK.COMMON.0028\u{1F}409\u{1F}business\u{1F}0\u{1F}Referenced resource does not exist (foreign key violation)\u{1F}The request references an entity (plan, agent, user, organisation) that does not exist or has been deleted. Verify the referenced ID.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0028\u{1E}\
-        BCK.COMMON.0029\u{1F}503\u{1F}integration\u{1F}1\u{1F}Database temporarily unavailable\u{1F}The database is being restarted or is under maintenance. Retry the request after a short backoff.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0029\u{1E}\
+        BCK.COMMON.0029\u{1F}503\u{1F}integration\u{1F}1\u{1F}Database temporarily unavailable\u{1F}The database is being restarted or is under maintenance. Retry the request after a short backoff.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0029\u{1E}\u{1D}\
         BCK.CREDITS.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Mint amount must be positive\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0001\u{1E}\
         BCK.CREDITS.0002\u{1F}400\u{1F}business\u{1F}\u{1F}Burn amount must be positive\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0002\u{1E}\
         BCK.CREDITS.0003\u{1F}402\u{1F}business\u{1F}\u{1F}Insufficient credits for plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0003\u{1E}\
         BCK.CREDITS.0004\u{1F}400\u{1F}business\u{1F}\u{1F}Refund amount must be positive\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0004\u{1E}\
         BCK.CREDITS.0005\u{1F}500\u{1F}business\u{1F}\u{1F}Credit lots do not satisfy the burned amount — FIFO invariant violated\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0005\u{1E}\
-        BCK.CREDITS.0006\u{1F}500\u{1F}internal\u{1F}0\u{1F}Cannot enqueue on-chain order mirror without a corresponding minted credit lot\u{1F}enqueueFiatOrderMirror must be called after a successful creditsService.mint with the same sourceTx. This usually indicates an out-of-order call by a service, not a runtime data issue.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0006\u{1E}\
+        BCK.CREDITS.0006\u{1F}500\u{1F}internal\u{1F}0\u{1F}Cannot enqueue on-chain order mirror without a corresponding minted credit lot\u{1F}enqueueFiatOrderMirror must be called after a successful creditsService.mint with the same sourceTx. This usually indicates an out-of-order call by a service, not a runtime data issue.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0006\u{1E}\u{1D}\
         BCK.DELEGATION.0001\u{1F}404\u{1F}business\u{1F}0\u{1F}Payment method not found\u{1F}Verify the paymentMethodId. The payment method may have been removed or never existed.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-delegation-0001\u{1E}\
-        BCK.DELEGATION.0002\u{1F}404\u{1F}business\u{1F}0\u{1F}Delegation not found\u{1F}Verify the delegationId. The delegation may have been revoked, expired, or never existed.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-delegation-0002\u{1E}\
+        BCK.DELEGATION.0002\u{1F}404\u{1F}business\u{1F}0\u{1F}Delegation not found\u{1F}Verify the delegationId. The delegation may have been revoked, expired, or never existed.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-delegation-0002\u{1E}\u{1D}\
         BCK.GUEST.0001\u{1F}400\u{1F}validation\u{1F}0\u{1F}Invalid guest account request\u{1F}Check the request body — guest provisioning requires either fingerprint or externalId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-guest-0001\u{1E}\
-        BCK.GUEST.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to provision guest account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-guest-0002\u{1E}\
+        BCK.GUEST.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to provision guest account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-guest-0002\u{1E}\u{1D}\
         BCK.LEGAL_DOCS.0001\u{1F}404\u{1F}business\u{1F}\u{1F}Unknown legal document\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0001\u{1E}\
         BCK.LEGAL_DOCS.0002\u{1F}404\u{1F}business\u{1F}\u{1F}Unknown legal document version\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0002\u{1E}\
         BCK.LEGAL_DOCS.0003\u{1F}422\u{1F}business\u{1F}\u{1F}Submitted legal document version is not the current effective version\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0003\u{1E}\
         BCK.LEGAL_DOCS.0004\u{1F}412\u{1F}business\u{1F}\u{1F}Legal consent is required for the current document versions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0004\u{1E}\
         BCK.LEGAL_DOCS.0005\u{1F}401\u{1F}business\u{1F}\u{1F}Authenticated request without a resolvable user identity\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0005\u{1E}\
-        BCK.LEGAL_DOCS.0006\u{1F}400\u{1F}business\u{1F}\u{1F}No wallet linked to the authenticated Privy account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0006\u{1E}\
+        BCK.LEGAL_DOCS.0006\u{1F}400\u{1F}business\u{1F}\u{1F}No wallet linked to the authenticated Privy account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0006\u{1E}\u{1D}\
         BCK.METRIC.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Error registering asset access\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0001\u{1E}\
         BCK.METRIC.0002\u{1F}404\u{1F}integration\u{1F}\u{1F}Error search asset metrics\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0002\u{1E}\
         BCK.METRIC.0003\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting info from metrics service for\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0003\u{1E}\
         BCK.METRIC.0004\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting balance for account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0004\u{1E}\
-        BCK.METRIC.0005\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting total hits for account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0005\u{1E}\
+        BCK.METRIC.0005\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting total hits for account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0005\u{1E}\u{1D}\
         BCK.NOTIF.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}Unable to find notification by id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0001\u{1E}\
         BCK.NOTIF.0002\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching for notifications\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0002\u{1E}\
         BCK.NOTIF.0003\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0003\u{1E}\
@@ -258,18 +258,18 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.NOTIF.0006\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching for notifications filtered by receiver\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0006\u{1E}\
         BCK.NOTIF.0007\u{1F}500\u{1F}integration\u{1F}\u{1F}Resend API Key or Email Sender not set\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0007\u{1E}\
         BCK.NOTIF.0008\u{1F}500\u{1F}integration\u{1F}\u{1F}Error sending email notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0008\u{1E}\
-        BCK.NOTIF.0009\u{1F}401\u{1F}integration\u{1F}\u{1F}The user doesnt own this notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0009\u{1E}\
+        BCK.NOTIF.0009\u{1F}401\u{1F}integration\u{1F}\u{1F}The user doesnt own this notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0009\u{1E}\u{1D}\
         BCK.OAUTH.0001\u{1F}404\u{1F}auth\u{1F}0\u{1F}OAuth resource not found\u{1F}Verify the agentId or client identifier in the OAuth request.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0001\u{1E}\
         BCK.OAUTH.0002\u{1F}400\u{1F}auth\u{1F}0\u{1F}Invalid OAuth request\u{1F}Check the request parameters — typically the redirect_uri, scope, or grant_type does not match the registered client. Prefer the more specific BCK.OAUTH.0003-0006 siblings at new throw sites.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0002\u{1E}\
         BCK.OAUTH.0003\u{1F}400\u{1F}business\u{1F}0\u{1F}No payment plans available for agent\u{1F}The target agent has no published plans the caller can purchase. Publish a plan first, or pass an explicit plan_id that the caller already owns.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0003\u{1E}\
         BCK.OAUTH.0004\u{1F}400\u{1F}auth\u{1F}0\u{1F}Invalid or expired authorization code\u{1F}Authorization codes are single-use and short-lived. Restart the flow from /authorize to obtain a fresh code, and ensure the code_verifier matches the original PKCE code_challenge.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0004\u{1E}\
         BCK.OAUTH.0005\u{1F}400\u{1F}auth\u{1F}0\u{1F}Resource mismatch between token request and authorization code\u{1F}The resource parameter on /token does not match the value bound to the authorization code. Resend with the same resource you used on /authorize.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0005\u{1E}\
-        BCK.OAUTH.0006\u{1F}400\u{1F}auth\u{1F}0\u{1F}User profile not found for the authorization code\u{1F}The user bound to the authorization code no longer exists in our DB (deleted profile, or environment mismatch). Restart the flow with a valid signed-in user.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0006\u{1E}\
+        BCK.OAUTH.0006\u{1F}400\u{1F}auth\u{1F}0\u{1F}User profile not found for the authorization code\u{1F}The user bound to the authorization code no longer exists in our DB (deleted profile, or environment mismatch). Restart the flow with a valid signed-in user.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0006\u{1E}\u{1D}\
         BCK.OBSERVABILITY.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Error fetching observability data from Helicone\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0001\u{1E}\
         BCK.OBSERVABILITY.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Invalid response from Helicone API\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0002\u{1E}\
         BCK.OBSERVABILITY.0003\u{1F}401\u{1F}integration\u{1F}\u{1F}Unauthorized access to Helicone API\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0003\u{1E}\
         BCK.OBSERVABILITY.0004\u{1F}429\u{1F}integration\u{1F}\u{1F}Rate limit exceeded for Helicone API\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0004\u{1E}\
-        BCK.OBSERVABILITY.0005\u{1F}502\u{1F}integration\u{1F}\u{1F}Helicone API service unavailable\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0005\u{1E}\
+        BCK.OBSERVABILITY.0005\u{1F}502\u{1F}integration\u{1F}\u{1F}Helicone API service unavailable\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0005\u{1E}\u{1D}\
         BCK.ORGANIZATIONS.0001\u{1F}500\u{1F}business\u{1F}\u{1F}Error creating organization member\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0001\u{1E}\
         BCK.ORGANIZATIONS.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error getting organization members\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0002\u{1E}\
         BCK.ORGANIZATIONS.0003\u{1F}500\u{1F}business\u{1F}\u{1F}Error saving organization branding\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0003\u{1E}\
@@ -284,9 +284,9 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.ORGANIZATIONS.0012\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to deactivate organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0012\u{1E}\
         BCK.ORGANIZATIONS.0013\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to retrieve updated organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0013\u{1E}\
         BCK.ORGANIZATIONS.0014\u{1F}403\u{1F}business\u{1F}0\u{1F}User already belongs to another organization\u{1F}A user can only belong to one organization at a time. Remove the user from the current organization before adding them to a new one.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0014\u{1E}\
-        BCK.ORGANIZATIONS.0015\u{1F}500\u{1F}integration\u{1F}1\u{1F}Failed to look up organization (database error)\u{1F}Repository.findOne returned a driver/connection error rather than null. Inspect the cause field on the server log; if the database is up, this is likely a query timeout or connection-pool exhaustion. Distinct from BCK.ORGANIZATIONS.0011, which signals a confirmed not-found result.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0015\u{1E}\
-        BCK.PAYPAL.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Unexpected error during PayPal/Braintree checkout\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-paypal-0001\u{1E}\
-        BCK.PLANS.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}Plan lookup failed: plan with the given entryId not found in service layer\u{1F}The service-layer findOneById returned null. Original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0003.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-plans-0001\u{1E}\
+        BCK.ORGANIZATIONS.0015\u{1F}500\u{1F}integration\u{1F}1\u{1F}Failed to look up organization (database error)\u{1F}Repository.findOne returned a driver/connection error rather than null. Inspect the cause field on the server log; if the database is up, this is likely a query timeout or connection-pool exhaustion. Distinct from BCK.ORGANIZATIONS.0011, which signals a confirmed not-found result.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0015\u{1E}\u{1D}\
+        BCK.PAYPAL.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Unexpected error during PayPal/Braintree checkout\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-paypal-0001\u{1E}\u{1D}\
+        BCK.PLANS.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}Plan lookup failed: plan with the given entryId not found in service layer\u{1F}The service-layer findOneById returned null. Original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0003.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-plans-0001\u{1E}\u{1D}\
         BCK.POINT.0001\u{1F}401\u{1F}business\u{1F}\u{1F}User with address is not allowed to access\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0001\u{1E}\
         BCK.POINT.0002\u{1F}404\u{1F}business\u{1F}\u{1F}User with id not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0002\u{1E}\
         BCK.POINT.0003\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to search user points\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0003\u{1E}\
@@ -305,7 +305,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.POINT.0016\u{1F}500\u{1F}internal\u{1F}0\u{1F}No crypto-seller points rule for the supplied price\u{1F}getRuleIdByCryptoSellerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0016\u{1E}\
         BCK.POINT.0017\u{1F}500\u{1F}internal\u{1F}0\u{1F}No crypto-buyer points rule for the supplied price\u{1F}getRuleIdByCryptoBuyerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0017\u{1E}\
         BCK.POINT.0018\u{1F}500\u{1F}internal\u{1F}0\u{1F}No fiat-seller points rule for the supplied price\u{1F}getRuleIdByFiatSellerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0018\u{1E}\
-        BCK.POINT.0019\u{1F}500\u{1F}internal\u{1F}0\u{1F}No fiat-buyer points rule for the supplied price\u{1F}getRuleIdByFiatBuyerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0019\u{1E}\
+        BCK.POINT.0019\u{1F}500\u{1F}internal\u{1F}0\u{1F}No fiat-buyer points rule for the supplied price\u{1F}getRuleIdByFiatBuyerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0019\u{1E}\u{1D}\
         BCK.PROTOCOL.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to register payment plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0001\u{1E}\
         BCK.PROTOCOL.0002\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to register agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0002\u{1E}\
         BCK.PROTOCOL.0003\u{1F}404\u{1F}integration\u{1F}\u{1F}Unable to get payment plan by planId\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0003\u{1E}\
@@ -352,7 +352,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.PROTOCOL.0044\u{1F}404\u{1F}integration\u{1F}\u{1F}No Helicone request found for agent request ID\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0044\u{1E}\
         BCK.PROTOCOL.0045\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting all plans\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0045\u{1E}\
         BCK.PROTOCOL.0046\u{1F}400\u{1F}integration\u{1F}\u{1F}Fiat plan price exceeds the maximum allowed ($999,999.99). Stripe does not support payment intents above this limit.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0046\u{1E}\
-        BCK.PROTOCOL.0047\u{1F}400\u{1F}integration\u{1F}\u{1F}Fiat plan price is below the minimum allowed ($1.00). Lower prices do not cover the payment-processor fixed fee.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0047\u{1E}\
+        BCK.PROTOCOL.0047\u{1F}400\u{1F}integration\u{1F}\u{1F}Fiat plan price is below the minimum allowed ($1.00). Lower prices do not cover the payment-processor fixed fee.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0047\u{1E}\u{1D}\
         BCK.STRIPE.0001\u{1F}400\u{1F}integration\u{1F}\u{1F}Error creating Stripe account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0001\u{1E}\
         BCK.STRIPE.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Error creating Stripe checkout session\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0002\u{1E}\
         BCK.STRIPE.0003\u{1F}400\u{1F}integration\u{1F}\u{1F}Error creating Stripe payment intent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0003\u{1E}\
@@ -384,13 +384,13 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.STRIPE.0035\u{1F}500\u{1F}integration\u{1F}1\u{1F}Stripe subscription invoice webhook handler failed\u{1F}Generic catch-all for the subscription invoice (recurring) webhook handler — inspect the cause and params.eventId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0035\u{1E}\
         BCK.STRIPE.0036\u{1F}400\u{1F}business\u{1F}0\u{1F}Stripe subscription creation: plan has no Stripe priceId\u{1F}The plan DDO is missing metadata.plan.priceId. Re-publish the plan with a Stripe price configured, or use the one-shot payment intent flow.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0036\u{1E}\
         BCK.STRIPE.0037\u{1F}400\u{1F}integration\u{1F}1\u{1F}Stripe subscription creation: no latest invoice on subscription\u{1F}The newly-created subscription did not return a latest_invoice. Retry once; if it persists, check Stripe dashboard for the subscription state.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0037\u{1E}\
-        BCK.STRIPE.0038\u{1F}400\u{1F}integration\u{1F}1\u{1F}Stripe subscription creation: no payment intent on subscription\u{1F}The subscription invoice did not yield a payment_intent. This usually means the customer has no default payment method. Confirm the SetupIntent has succeeded before creating the subscription.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0038\u{1E}\
+        BCK.STRIPE.0038\u{1F}400\u{1F}integration\u{1F}1\u{1F}Stripe subscription creation: no payment intent on subscription\u{1F}The subscription invoice did not yield a payment_intent. This usually means the customer has no default payment method. Confirm the SetupIntent has succeeded before creating the subscription.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0038\u{1E}\u{1D}\
         BCK.STRIPE.CONNECT.0001\u{1F}503\u{1F}integration\u{1F}\u{1F}Stripe Connect is not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0001\u{1E}\
         BCK.STRIPE.CONNECT.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe OAuth token exchange failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0002\u{1E}\
         BCK.STRIPE.CONNECT.0003\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe OAuth response missing stripe_user_id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0003\u{1E}\
         BCK.STRIPE.CONNECT.0004\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe account environment does not match platform environment\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0004\u{1E}\
-        BCK.STRIPE.CONNECT.0005\u{1F}404\u{1F}integration\u{1F}\u{1F}User profile not found for Stripe Connect update\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0005\u{1E}\
-        BCK.TRANSCODING.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}UGC not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-transcoding-0001\u{1E}\
+        BCK.STRIPE.CONNECT.0005\u{1F}404\u{1F}integration\u{1F}\u{1F}User profile not found for Stripe Connect update\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0005\u{1E}\u{1D}\
+        BCK.TRANSCODING.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}UGC not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-transcoding-0001\u{1E}\u{1D}\
         BCK.TXS.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching asset transactions by id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0001\u{1E}\
         BCK.TXS.0002\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching asset consumer transactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0002\u{1E}\
         BCK.TXS.0003\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching distintc asset transactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0003\u{1E}\
@@ -400,9 +400,9 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.TXS.0007\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting active users for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0007\u{1E}\
         BCK.TXS.0008\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting total API calls for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0008\u{1E}\
         BCK.TXS.0009\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting total revenue for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0009\u{1E}\
-        BCK.TXS.0010\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting dashboard metrics for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0010\u{1E}\
+        BCK.TXS.0010\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting dashboard metrics for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0010\u{1E}\u{1D}\
         BCK.USER_PROFILE.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}User profile not found\u{1F}Verify the entryId. Note: legacy callers depended on this surfacing as 500; the canonical “user profile not found for caller-supplied identifier” lookup-not-found semantics live in BCK.USER_PROFILE.0002 (404).\u{1F}https://docs.nevermined.app/api-reference/errors#bck-user-profile-0001\u{1E}\
-        BCK.USER_PROFILE.0002\u{1F}404\u{1F}business\u{1F}0\u{1F}User profile not found\u{1F}Verify the user identifier. The profile may have been disabled or never created.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-user-profile-0002\u{1E}\
+        BCK.USER_PROFILE.0002\u{1F}404\u{1F}business\u{1F}0\u{1F}User profile not found\u{1F}Verify the user identifier. The profile may have been disabled or never created.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-user-profile-0002\u{1E}\u{1D}\
         BCK.VISA.0001\u{1F}503\u{1F}integration\u{1F}\u{1F}Visa payment provider is not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0001\u{1E}\
         BCK.VISA.0002\u{1F}502\u{1F}integration\u{1F}\u{1F}Visa card enrollment failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0002\u{1E}\
         BCK.VISA.0003\u{1F}502\u{1F}integration\u{1F}\u{1F}VGS mandate provisioning failed\u{1F}VGS rejected POST /intents while provisioning the Visa mandate — typically because assuranceData is stale, replayed, or doesn’t match the spending limit / duration / merchant context shown in the approval prompt. Restart the WebAuthn / passkey device-binding ceremony in the Nevermined webapp to mint a fresh assuranceData blob, then retry delegation creation.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0003\u{1E}\
@@ -420,14 +420,14 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.VISA.0015\u{1F}400\u{1F}business\u{1F}\u{1F}Visa delegation requires planId — mandate must bind to a single plan seller\u{1F}Provide planId when creating a Visa delegation. Visa mandates must bind to a single plan seller for compliance with the Trusted Agent Protocol.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0015\u{1E}\
         BCK.VISA.0016\u{1F}400\u{1F}business\u{1F}\u{1F}Plan seller has not completed Stripe Connect onboarding required for Visa delegations\u{1F}The plan seller must complete Stripe Connect onboarding before accepting Visa delegations. Ask the seller to finish onboarding.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0016\u{1E}\
         BCK.VISA.0017\u{1F}502\u{1F}integration\u{1F}\u{1F}Stripe Connect account lookup failed while resolving Visa merchant context\u{1F}Inspect Stripe dashboard logs for the connected account id in params. Connect account lookup failed transiently — retry; if it persists, check the seller’s Connect status.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0017\u{1E}\
-        BCK.VISA.0018\u{1F}409\u{1F}business\u{1F}\u{1F}This card is already enrolled to a different account\u{1F}VGS Agentic Tokens are keyed on PAN globally — the same physical card resolves to the same tokenId regardless of which user enrols it. The card you tried to enrol is already on file under another account. Use a different card.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0018\u{1E}\
+        BCK.VISA.0018\u{1F}409\u{1F}business\u{1F}\u{1F}This card is already enrolled to a different account\u{1F}VGS Agentic Tokens are keyed on PAN globally — the same physical card resolves to the same tokenId regardless of which user enrols it. The card you tried to enrol is already on file under another account. Use a different card.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0018\u{1E}\u{1D}\
         BCK.WIDGET.0001\u{1F}500\u{1F}business\u{1F}\u{1F}Unable to store widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0001\u{1E}\
         BCK.WIDGET.0002\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to get widget config from id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0002\u{1E}\
         BCK.WIDGET.0003\u{1F}401\u{1F}business\u{1F}\u{1F}The user doesnt own this widget\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0003\u{1E}\
         BCK.WIDGET.0004\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0004\u{1E}\
-        BCK.WIDGET.0005\u{1F}500\u{1F}business\u{1F}\u{1F}Error deleting widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0005\u{1E}\
+        BCK.WIDGET.0005\u{1F}500\u{1F}business\u{1F}\u{1F}Error deleting widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0005\u{1E}\u{1D}\
         BCK.WIDGET_KEYS.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}Widget key generation failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-keys-0001\u{1E}\
-        BCK.WIDGET_KEYS.0002\u{1F}404\u{1F}auth\u{1F}\u{1F}Widget key not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-keys-0002\u{1E}\
+        BCK.WIDGET_KEYS.0002\u{1F}404\u{1F}auth\u{1F}\u{1F}Widget key not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-keys-0002\u{1E}\u{1D}\
         BCK.WIDGET_SESSION.0001\u{1F}401\u{1F}auth\u{1F}\u{1F}Invalid or expired widget init token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0001\u{1E}\
         BCK.WIDGET_SESSION.0002\u{1F}401\u{1F}auth\u{1F}\u{1F}Organization has no active widget key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0002\u{1E}\
         BCK.WIDGET_SESSION.0003\u{1F}500\u{1F}auth\u{1F}\u{1F}Widget JWT secret not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0003\u{1E}\
@@ -439,7 +439,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.WIDGET_SESSION.0009\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget session token is missing required apiKeyHash claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0009\u{1E}\
         BCK.WIDGET_SESSION.0010\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget session token is missing required widgetKeyId claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0010\u{1E}\
         BCK.WIDGET_SESSION.0011\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget key has been revoked or no longer exists\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0011\u{1E}\
-        BCK.WIDGET_SESSION.0012\u{1F}403\u{1F}auth\u{1F}\u{1F}Origin not allowed for this widget key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0012\u{1E}\
+        BCK.WIDGET_SESSION.0012\u{1F}403\u{1F}auth\u{1F}\u{1F}Origin not allowed for this widget key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0012\u{1E}\u{1D}\
         BCK.X402.0001\u{1F}404\u{1F}business\u{1F}\u{1F}Agent not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0001\u{1E}\
         BCK.X402.0002\u{1F}404\u{1F}business\u{1F}\u{1F}Plan not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0002\u{1E}\
         BCK.X402.0003\u{1F}400\u{1F}business\u{1F}\u{1F}The plan is not associated to the agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0003\u{1E}\
@@ -456,7 +456,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         BCK.X402.0014\u{1F}400\u{1F}business\u{1F}\u{1F}Delegation restricted to a different plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0014\u{1E}\
         BCK.X402.0015\u{1F}404\u{1F}business\u{1F}0\u{1F}Permission not found\u{1F}The permission record either has been revoked or never existed for this combination of (subscriber, plan, agent).\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0015\u{1E}\
         BCK.X402.0016\u{1F}400\u{1F}business\u{1F}0\u{1F}Permission is already revoked\u{1F}The permission was already revoked. No further action required.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0016\u{1E}\
-        BCK.X402.0017\u{1F}500\u{1F}internal\u{1F}0\u{1F}Failed to issue credits after card charge\u{1F}The card was charged successfully but the DB-side mint of credits failed. The charge is auto-refunded when the provider supports it; otherwise a failed_post_charge_* delegationTransactions row is left for manual reconciliation.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0017\u{1E}
+        BCK.X402.0017\u{1F}500\u{1F}internal\u{1F}0\u{1F}Failed to issue credits after card charge\u{1F}The card was charged successfully but the DB-side mint of credits failed. The charge is auto-refunded when the provider supports it; otherwise a failed_post_charge_* delegationTransactions row is left for manual reconciliation.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0017\u{1E}\u{1D}
         """)
 }
 
@@ -622,13 +622,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Agent = NeverminedError._table.error(code: code, in: 0..<11) else { return nil }
+            guard let error: Agent = NeverminedError._table.error(code: code, namespace: 0) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 0)
+            NeverminedError._table.entry(of: self, namespace: 0)
         }
     }
 }
@@ -703,13 +703,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Apikey = NeverminedError._table.error(code: code, in: 11..<23) else { return nil }
+            guard let error: Apikey = NeverminedError._table.error(code: code, namespace: 1) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 11)
+            NeverminedError._table.entry(of: self, namespace: 1)
         }
     }
 }
@@ -781,13 +781,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Auth = NeverminedError._table.error(code: code, in: 23..<32) else { return nil }
+            guard let error: Auth = NeverminedError._table.error(code: code, namespace: 2) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 23)
+            NeverminedError._table.entry(of: self, namespace: 2)
         }
     }
 }
@@ -847,13 +847,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Braintree = NeverminedError._table.error(code: code, in: 32..<41) else { return nil }
+            guard let error: Braintree = NeverminedError._table.error(code: code, namespace: 3) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 32)
+            NeverminedError._table.entry(of: self, namespace: 3)
         }
     }
 }
@@ -1019,13 +1019,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Common = NeverminedError._table.error(code: code, in: 41..<70) else { return nil }
+            guard let error: Common = NeverminedError._table.error(code: code, namespace: 4) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 41)
+            NeverminedError._table.entry(of: self, namespace: 4)
         }
     }
 }
@@ -1072,13 +1072,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Credits = NeverminedError._table.error(code: code, in: 70..<76) else { return nil }
+            guard let error: Credits = NeverminedError._table.error(code: code, namespace: 5) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 70)
+            NeverminedError._table.entry(of: self, namespace: 5)
         }
     }
 }
@@ -1107,13 +1107,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Delegation = NeverminedError._table.error(code: code, in: 76..<78) else { return nil }
+            guard let error: Delegation = NeverminedError._table.error(code: code, namespace: 6) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 76)
+            NeverminedError._table.entry(of: self, namespace: 6)
         }
     }
 }
@@ -1140,13 +1140,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Guest = NeverminedError._table.error(code: code, in: 78..<80) else { return nil }
+            guard let error: Guest = NeverminedError._table.error(code: code, namespace: 7) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 78)
+            NeverminedError._table.entry(of: self, namespace: 7)
         }
     }
 }
@@ -1191,13 +1191,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: LegalDocs = NeverminedError._table.error(code: code, in: 80..<86) else { return nil }
+            guard let error: LegalDocs = NeverminedError._table.error(code: code, namespace: 8) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 80)
+            NeverminedError._table.entry(of: self, namespace: 8)
         }
     }
 }
@@ -1237,13 +1237,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Metric = NeverminedError._table.error(code: code, in: 86..<91) else { return nil }
+            guard let error: Metric = NeverminedError._table.error(code: code, namespace: 9) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 86)
+            NeverminedError._table.entry(of: self, namespace: 9)
         }
     }
 }
@@ -1303,13 +1303,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Notif = NeverminedError._table.error(code: code, in: 91..<100) else { return nil }
+            guard let error: Notif = NeverminedError._table.error(code: code, namespace: 10) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 91)
+            NeverminedError._table.entry(of: self, namespace: 10)
         }
     }
 }
@@ -1366,13 +1366,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Oauth = NeverminedError._table.error(code: code, in: 100..<106) else { return nil }
+            guard let error: Oauth = NeverminedError._table.error(code: code, namespace: 11) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 100)
+            NeverminedError._table.entry(of: self, namespace: 11)
         }
     }
 }
@@ -1412,13 +1412,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Observability = NeverminedError._table.error(code: code, in: 106..<111) else { return nil }
+            guard let error: Observability = NeverminedError._table.error(code: code, namespace: 12) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 106)
+            NeverminedError._table.entry(of: self, namespace: 12)
         }
     }
 }
@@ -1520,13 +1520,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Organizations = NeverminedError._table.error(code: code, in: 111..<126) else { return nil }
+            guard let error: Organizations = NeverminedError._table.error(code: code, namespace: 13) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 111)
+            NeverminedError._table.entry(of: self, namespace: 13)
         }
     }
 }
@@ -1546,13 +1546,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Paypal = NeverminedError._table.error(code: code, in: 126..<127) else { return nil }
+            guard let error: Paypal = NeverminedError._table.error(code: code, namespace: 14) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 126)
+            NeverminedError._table.entry(of: self, namespace: 14)
         }
     }
 }
@@ -1574,13 +1574,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Plans = NeverminedError._table.error(code: code, in: 127..<128) else { return nil }
+            guard let error: Plans = NeverminedError._table.error(code: code, namespace: 15) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 127)
+            NeverminedError._table.entry(of: self, namespace: 15)
         }
     }
 }
@@ -1714,13 +1714,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Point = NeverminedError._table.error(code: code, in: 128..<147) else { return nil }
+            guard let error: Point = NeverminedError._table.error(code: code, namespace: 16) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 128)
+            NeverminedError._table.entry(of: self, namespace: 16)
         }
     }
 }
@@ -1970,13 +1970,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: ProtocolErrors = NeverminedError._table.error(code: code, in: 147..<194) else { return nil }
+            guard let error: ProtocolErrors = NeverminedError._table.error(code: code, namespace: 17) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 147)
+            NeverminedError._table.entry(of: self, namespace: 17)
         }
     }
 }
@@ -2167,13 +2167,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Stripe = NeverminedError._table.error(code: code, in: 194..<226) else { return nil }
+            guard let error: Stripe = NeverminedError._table.error(code: code, namespace: 18) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 194)
+            NeverminedError._table.entry(of: self, namespace: 18)
         }
     }
 }
@@ -2213,13 +2213,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: StripeConnect = NeverminedError._table.error(code: code, in: 226..<231) else { return nil }
+            guard let error: StripeConnect = NeverminedError._table.error(code: code, namespace: 19) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 226)
+            NeverminedError._table.entry(of: self, namespace: 19)
         }
     }
 }
@@ -2239,13 +2239,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Transcoding = NeverminedError._table.error(code: code, in: 231..<232) else { return nil }
+            guard let error: Transcoding = NeverminedError._table.error(code: code, namespace: 20) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 231)
+            NeverminedError._table.entry(of: self, namespace: 20)
         }
     }
 }
@@ -2310,13 +2310,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Txs = NeverminedError._table.error(code: code, in: 232..<242) else { return nil }
+            guard let error: Txs = NeverminedError._table.error(code: code, namespace: 21) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 232)
+            NeverminedError._table.entry(of: self, namespace: 21)
         }
     }
 }
@@ -2345,13 +2345,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: UserProfile = NeverminedError._table.error(code: code, in: 242..<244) else { return nil }
+            guard let error: UserProfile = NeverminedError._table.error(code: code, namespace: 22) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 242)
+            NeverminedError._table.entry(of: self, namespace: 22)
         }
     }
 }
@@ -2468,13 +2468,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Visa = NeverminedError._table.error(code: code, in: 244..<262) else { return nil }
+            guard let error: Visa = NeverminedError._table.error(code: code, namespace: 23) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 244)
+            NeverminedError._table.entry(of: self, namespace: 23)
         }
     }
 }
@@ -2514,13 +2514,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: Widget = NeverminedError._table.error(code: code, in: 262..<267) else { return nil }
+            guard let error: Widget = NeverminedError._table.error(code: code, namespace: 24) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 262)
+            NeverminedError._table.entry(of: self, namespace: 24)
         }
     }
 }
@@ -2545,13 +2545,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: WidgetKeys = NeverminedError._table.error(code: code, in: 267..<269) else { return nil }
+            guard let error: WidgetKeys = NeverminedError._table.error(code: code, namespace: 25) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 267)
+            NeverminedError._table.entry(of: self, namespace: 25)
         }
     }
 }
@@ -2626,13 +2626,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: WidgetSession = NeverminedError._table.error(code: code, in: 269..<281) else { return nil }
+            guard let error: WidgetSession = NeverminedError._table.error(code: code, namespace: 26) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 269)
+            NeverminedError._table.entry(of: self, namespace: 26)
         }
     }
 }
@@ -2738,13 +2738,13 @@ extension NeverminedErrorCodes {
 
         /// The error with `code`, or nil if the namespace does not list it.
         public init?(code: String) {
-            guard let error: X402 = NeverminedError._table.error(code: code, in: 281..<298) else { return nil }
+            guard let error: X402 = NeverminedError._table.error(code: code, namespace: 27) else { return nil }
             self = error
         }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, offset: 281)
+            NeverminedError._table.entry(of: self, namespace: 27)
         }
     }
 }
