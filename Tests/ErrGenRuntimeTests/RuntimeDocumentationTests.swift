@@ -14,7 +14,10 @@ final class RuntimeDocumentationTests: XCTestCase {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 // The cases of the top-level enums are at this indentation; a `switch`'s are deeper.
                 guard trimmed.hasPrefix("public ") || line.hasPrefix("    case ") else { continue }
-                XCTAssertTrue(lines[index - 1].trimmingCharacters(in: .whitespaces).hasPrefix("///"), "\(file):\(index + 1): undocumented: \(trimmed)")
+                // The comment comes before the declaration's attributes.
+                var above = index - 1
+                while lines[above].trimmingCharacters(in: .whitespaces).hasPrefix("@") { above -= 1 }
+                XCTAssertTrue(lines[above].trimmingCharacters(in: .whitespaces).hasPrefix("///"), "\(file):\(index + 1): undocumented: \(trimmed)")
             }
         }
     }
