@@ -62,32 +62,16 @@ public struct _CatalogueTable: Sendable {
         positions[code]
     }
 
-    // The generic members that read or write a case are inlinable, and the rest of their work
-    // is not: an optimized build of the generated code turns each into a load or a store of
-    // the case's index around a call, a debug build calls them as they are.
-
     /// The entry of `error`, a case of the namespace enum numbered `namespace`.
-    @inlinable
     public func entry<Namespace>(of error: Namespace, namespace: Int) -> CatalogueEntry {
-        entry(at: Self.index(of: error), namespace: namespace)
+        entries[starts[namespace] + Self.caseIndex(of: error)]
     }
 
     /// The case of `Namespace`, the namespace enum numbered `namespace`, for `code`; nil if
     /// the namespace does not list it.
-    @inlinable
     public func error<Namespace>(code: String, namespace: Int) -> Namespace? {
-        index(ofCode: code, namespace: namespace).map { Self.case(at: $0) }
-    }
-
-    @usableFromInline
-    func entry(at index: Int, namespace: Int) -> CatalogueEntry {
-        entries[starts[namespace] + index]
-    }
-
-    @usableFromInline
-    func index(ofCode code: String, namespace: Int) -> Int? {
         guard let position = positions[code], position.namespace == namespace else { return nil }
-        return position.index
+        return Self.case(at: position.index)
     }
 
     /// The first `count` cases of `Namespace`, in declaration order.
@@ -96,7 +80,6 @@ public struct _CatalogueTable: Sendable {
     }
 
     /// The case of `Namespace` declared at `index`.
-    @inlinable
     public static func `case`<Namespace>(at index: Int) -> Namespace {
         switch MemoryLayout<Namespace>.size {
         case 0: unsafeBitCast((), to: Namespace.self)
@@ -108,8 +91,7 @@ public struct _CatalogueTable: Sendable {
     }
 
     /// The declaration index of `error`'s case.
-    @inlinable
-    public static func index<Namespace>(of error: Namespace) -> Int {
+    private static func caseIndex<Namespace>(of error: Namespace) -> Int {
         withUnsafeBytes(of: error) { bytes in
             switch bytes.count {
             case 0: 0
