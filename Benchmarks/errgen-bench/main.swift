@@ -48,28 +48,29 @@ func format(_ value: Double, _ unit: String) -> String {
 }
 
 /// Bare enums with the same cases as the catalogues, and nothing else: the floor the
-/// generated code's compile time is compared with. They are laid out as the generated ones
-/// are, each namespace's enum in the catalogue's caseless `…Codes` enum rather than nested in
-/// the umbrella: nested, the floor itself grows with the square of the catalogue (see the
-/// README), and the ratio would compare two layouts rather than what errgen adds to the cases.
-func floorSource(_ catalogues: [Catalogue]) -> String {
-    var out = ""
-    for catalogue in catalogues {
+/// generated code's compile time is compared with, in files named like the generated ones.
+/// They are laid out as the generated ones are: each namespace's enum in the catalogue's
+/// caseless `…Codes` enum rather than nested in the umbrella (nested, the floor itself grows
+/// with the square of the catalogue; see the README), in the same parts, so that the ratio
+/// measures what errgen adds to the cases and not a layout.
+func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {
+    catalogues.flatMap { catalogue -> [GeneratedFile] in
+        let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, size: catalogue.byteCount)
         let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
         let holder = SwiftEmitter.codesTypeName(of: catalogue)
-        out += "public enum \(catalogue.typeName) {\n"
+        var files = Array(repeating: "", count: names.count)
+        files[0] += "public enum \(catalogue.typeName) {\n"
         for namespace in namespaces {
-            out += "    case n\(namespace.typeName)(\(holder).\(namespace.typeName))\n"
+            files[0] += "    case n\(namespace.typeName)(\(holder).\(namespace.typeName))\n"
         }
-        out += "}\n\npublic enum \(holder) {}\n\nextension \(holder) {\n"
-        for namespace in namespaces {
-            out += "    public enum \(namespace.typeName) {\n"
-            for entry in namespace.entries { out += "        case \(CaseNaming.escaped(entry.caseName))\n" }
-            out += "    }\n"
+        files[0] += "}\n\npublic enum \(holder) {}\n"
+        for (namespace, part) in zip(namespaces, SwiftEmitter.parts(of: namespaces, count: names.count)) {
+            files[part] += "\nextension \(holder) {\n    public enum \(namespace.typeName) {\n"
+            for entry in namespace.entries { files[part] += "        case \(CaseNaming.escaped(entry.caseName))\n" }
+            files[part] += "    }\n}\n"
         }
-        out += "}\n"
+        return zip(names, files).map { GeneratedFile(name: $0, contents: $1) }
     }
-    return out
 }
 
 /// Compiles `files` as the library module `name` at -Onone (batch mode) or -O (whole module),
@@ -174,6 +175,8 @@ for size in sizes {
     let modelTime = best(5) { models = documents.map { CatalogueReader.read($0).0 } }
     let validateTime = best(5) { _ = models.map(Validation.validate) }
     let nameTime = best(5) { named = models.map { CaseNaming.assign($0).0 } }
+    // As Generator.catalogue(path:bytes:) does: the file's size decides how many files it makes.
+    for index in named.indices { named[index].byteCount = inputs[index].count }
     let emitTime = best(5) { files = Generator.files(for: named, access: .public) }
     let outputFolder = work.appendingPathComponent("out-\(size)")
     let writeTime = try best(5) {
@@ -197,15 +200,20 @@ for size in sizes {
     print("  stages: read \(format(readTime, "ms")), decode \(format(decodeTime, "ms")), markdown \(format(markdownTime, "ms")), model \(format(modelTime, "ms")), validate \(format(validateTime, "ms")), name \(format(nameTime, "ms")), emit \(format(emitTime, "ms")), write \(format(writeTime, "ms"))")
 
     // Compile time: generated code and floor, alternating, best of `repeats`.
-    let floorPath = work.appendingPathComponent("floor-\(size).swift").path
-    try floorSource(named).write(toFile: floorPath, atomically: true, encoding: .utf8)
+    let floorFolder = work.appendingPathComponent("floor-\(size)")
+    try FileManager.default.createDirectory(at: floorFolder, withIntermediateDirectories: true)
+    let floorPaths = try floorSources(named).map { file in
+        let path = floorFolder.appendingPathComponent(file.name).path
+        try file.contents.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
     let generatedPaths = files.map { outputFolder.appendingPathComponent($0.name).path }
     let optimizedBuild = work.appendingPathComponent("gen-build-O-\(size)")
     for optimized in [false, true] {
         var generated: [ChildProcess.Measurement] = []
         var floor: [ChildProcess.Measurement] = []
         for _ in 0..<(codeCount > 5000 ? 1 : repeats) {
-            floor.append(compile([floorPath], optimized: optimized, in: work.appendingPathComponent("floor-build")))
+            floor.append(compile(floorPaths, optimized: optimized, in: work.appendingPathComponent("floor-build")))
             generated.append(compile(generatedPaths, optimized: optimized, in: optimized ? optimizedBuild : work.appendingPathComponent("gen-build"), imports: runtimeBuilds[optimized ? 1 : 0].folder))
         }
         let g = generated.min { $0.seconds < $1.seconds }!

@@ -53,7 +53,11 @@ struct ErrGenRun {
     func buildCommand(errgen: Path, workDirectory: Path) -> Command {
         let output = workDirectory.appending("GeneratedSources")
         // Each name once: two catalogues with one file name are errgen's to report, at both files.
-        let names = Set(catalogues.map { OutputLayout.outputFileName(forCatalogue: $0.string) })
+        let names = Set(catalogues.flatMap { catalogue in
+            // The size errgen will read, which decides how many files it writes.
+            let size = FileManager.default.contents(atPath: catalogue.string)?.count ?? 0
+            return OutputLayout.outputFileNames(forCatalogue: catalogue.string, size: size)
+        })
         return .buildCommand(
             displayName: "Generating error types from \(catalogues.map(\.lastComponent).joined(separator: ", "))",
             executable: errgen,

@@ -13,6 +13,8 @@ public struct Catalogue: Sendable {
     public var pinnedCaseNames: [String: Pin]
     /// Type names pinned in the front matter's `namespaces:` map, by namespace name.
     public var pinnedTypeNames: [String: Pin]
+    /// The size of the catalogue's file, which decides how many files it generates.
+    public var byteCount: Int = 0
 
     /// Every concrete entry, in catalogue order.
     public var entries: [Entry] { namespaces.flatMap(\.entries) }

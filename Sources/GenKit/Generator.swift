@@ -24,7 +24,8 @@ public enum Generator {
         let (document, markdownDiagnostics) = MarkdownReader.read(source)
         let (model, readDiagnostics) = CatalogueReader.read(document)
         let (validated, validationDiagnostics) = Validation.validate(model)
-        let (named, namingDiagnostics) = CaseNaming.assign(validated)
+        var (named, namingDiagnostics) = CaseNaming.assign(validated)
+        named.byteCount = bytes.count
         let diagnostics = markdownDiagnostics + readDiagnostics + validationDiagnostics + namingDiagnostics
         return (named, inFileOrder(diagnostics))
     }
@@ -56,11 +57,12 @@ public enum Generator {
         return diagnostics
     }
 
-    /// The Swift files for `catalogues`, one per catalogue, sorted by name. The types they share
-    /// come from the ErrGenRuntime library, which the generated files import.
+    /// The Swift files for `catalogues`, sorted by name: one or more per catalogue, as its size
+    /// asks. The types they share come from the ErrGenRuntime library, which they import.
     public static func files(for catalogues: [Catalogue], access: AccessLevel) -> [GeneratedFile] {
-        catalogues.map { catalogue in
-            GeneratedFile(name: OutputLayout.outputFileName(forCatalogue: catalogue.path), contents: SwiftEmitter.emit(catalogue, access: access))
+        catalogues.flatMap { catalogue in
+            let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, size: catalogue.byteCount)
+            return zip(names, SwiftEmitter.emit(catalogue, access: access, parts: names.count)).map { GeneratedFile(name: $0, contents: $1) }
         }.sorted { $0.name < $1.name }
     }
 }

@@ -14,10 +14,26 @@ public enum OutputLayout {
     /// those types a second time.
     public static let formerSupportFileName = "ErrGenSupport.swift"
 
-    /// The file an output folder's catalogue generates: `shop.md` → `shop.errgen.swift`. Only
-    /// the last path component is used, so no catalogue can write outside the output folder.
+    /// The first file an output folder's catalogue generates: `shop.md` → `shop.errgen.swift`.
+    /// Only the last path component is used, so no catalogue can write outside the output folder.
     public static func outputFileName(forCatalogue path: String) -> String {
         stem(ofCatalogue: path) + ".errgen.swift"
+    }
+
+    /// Every file a catalogue of `byteCount` bytes generates: `shop.errgen.swift`, then
+    /// `shop+2.errgen.swift`, `shop+3.errgen.swift`, … (no catalogue's stem has a `+`).
+    public static func outputFileNames(forCatalogue path: String, size byteCount: Int) -> [String] {
+        let stem = stem(ofCatalogue: path)
+        return [stem + ".errgen.swift"] + (1..<partCount(forCatalogueOfSize: byteCount)).map { "\(stem)+\($0 + 1).errgen.swift" }
+    }
+
+    /// How many files a catalogue of `byteCount` bytes generates: one per 128 KiB of markdown
+    /// (about 700 codes), at most 16. A large catalogue then compiles on every core in a debug
+    /// build, in every LLVM thread of a release build, and an edit recompiles the parts it
+    /// touches rather than the whole. The size, not the number of codes, decides, because the
+    /// build plugin must name a command's files before errgen reads the catalogue.
+    public static func partCount(forCatalogueOfSize byteCount: Int) -> Int {
+        min(16, 1 + byteCount / 131_072)
     }
 
     /// Whether `name` is a file errgen writes (and may therefore replace or remove).

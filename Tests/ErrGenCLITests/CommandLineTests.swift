@@ -1,4 +1,5 @@
 import Foundation
+import GenKit
 import XCTest
 
 /// The errgen binary as a build or CI runs it: exit statuses, where output goes, and what it
@@ -125,6 +126,28 @@ final class CommandLineTests: XCTestCase {
         let after = FolderSnapshot(output)
         XCTAssertEqual(after.files["shop.errgen.swift"], before.files["shop.errgen.swift"])
         XCTAssertNotEqual(after.files["other.errgen.swift"], before.files["other.errgen.swift"])
+    }
+
+    /// A catalogue over 128 KiB is written in parts, named as the build plugin expects them
+    /// (it names a command's outputs before errgen runs), which compile together.
+    func testALargeCatalogueIsWrittenInPartsThatCompileTogether() throws {
+        var text = "---\nerrgen:\n  type: Big\n---\n"
+        for area in 0..<20 {
+            text += "\n## Area \(area)\n\n| Code | HTTP | Message | Hint |\n|---|---|---|---|\n"
+            for code in 0..<120 {
+                text += "| AREA\(area)_CODE_\(code) | 400 | Message \(code) of area \(area), as long as a real one | Do what the message says, then try again. |\n"
+            }
+        }
+        XCTAssertGreaterThan(text.utf8.count, 2 * 131_072)
+        try folder.write("catalogues/big.md", text)
+        let result = try errgen()
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let names = FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted()
+        XCTAssertEqual(names, ["big+2.errgen.swift", "big+3.errgen.swift", "big.errgen.swift"])
+        XCTAssertEqual(names, OutputLayout.outputFileNames(forCatalogue: "catalogues/big.md", size: text.utf8.count).sorted())
+        let check = try runProcess(swiftc, ["-typecheck", "-swift-version", "6", "-warnings-as-errors"] + RuntimeModule.flags() + names.map { "Generated/" + $0 }, in: folder.url, timeout: 600)
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertEqual(try errgen("--check").status, 0)
     }
 
     func testStaleGeneratedFilesAreRemovedAndOtherFilesKept() throws {

@@ -20,7 +20,7 @@ final class EmitterShapeTests: XCTestCase {
 
     func testTheUmbrellaConformsAndNamesItsFailureType() throws {
         let catalogue = try XCTUnwrap(load(shop).catalogue)
-        let source = SwiftEmitter.emit(catalogue, access: .public)
+        let source = SwiftEmitter.emit(catalogue, access: .public)[0]
         XCTAssertTrue(source.contains("\npublic enum ShopError: ErrorCatalogue, CaseIterable {\n"))
         XCTAssertTrue(source.contains("\n    public typealias Failure = CatalogueFailure<ShopError>\n"))
         XCTAssertTrue(source.contains("\n    public enum Cart: CatalogueError, CaseIterable {\n"), "namespace enums are not umbrellas")
@@ -31,7 +31,7 @@ final class EmitterShapeTests: XCTestCase {
     /// the members of a namespace hand its cases to ErrGenRuntime's generic lookups.
     func testANamespaceHasThreeMembersBesidesItsCases() throws {
         let catalogue = try XCTUnwrap(load(shop).catalogue)
-        let source = SwiftEmitter.emit(catalogue, access: .public)
+        let source = SwiftEmitter.emit(catalogue, access: .public)[0]
         XCTAssertTrue(source.contains("\nimport ErrGenRuntime\n"))
         XCTAssertFalse(source.contains("import Foundation"), "the generated file needs nothing from Foundation itself")
         XCTAssertTrue(source.contains("""
@@ -61,9 +61,9 @@ final class EmitterShapeTests: XCTestCase {
     /// with it.
     func testEveryAccessLevelWritesTheSameDeclarations() throws {
         let catalogue = try XCTUnwrap(load(shop).catalogue)
-        let publicSource = SwiftEmitter.emit(catalogue, access: .public)
-        XCTAssertEqual(SwiftEmitter.emit(catalogue, access: .package), publicSource.replacingOccurrences(of: "public ", with: "package "))
-        XCTAssertEqual(SwiftEmitter.emit(catalogue, access: .internal), publicSource.replacingOccurrences(of: "public ", with: ""))
+        let publicSource = SwiftEmitter.emit(catalogue, access: .public)[0]
+        XCTAssertEqual(SwiftEmitter.emit(catalogue, access: .package)[0], publicSource.replacingOccurrences(of: "public ", with: "package "))
+        XCTAssertEqual(SwiftEmitter.emit(catalogue, access: .internal)[0], publicSource.replacingOccurrences(of: "public ", with: ""))
     }
 
     /// The runtime's types are used inside each umbrella type, so no namespace may shadow them.

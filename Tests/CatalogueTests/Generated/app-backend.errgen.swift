@@ -75,7 +75,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `index` in the namespace numbered `namespace`.
-    fileprivate init(_namespace namespace: Int, index: Int) {
+    init(_namespace namespace: Int, index: Int) {
         switch namespace {
         case 0: self = .auth(_CatalogueTable.case(at: index))
         case 1: self = .agentPoints(_CatalogueTable.case(at: index))
@@ -94,7 +94,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    fileprivate static let _table = _CatalogueTable("""
+    static let _table = _CatalogueTable("""
         AUTH_SERVICE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Auth upstream unavailable\u{1F}Show retry message and allow retry\u{1F}\u{1E}\
         AUTH_TOO_MANY_REQUESTS\u{1F}429\u{1F}\u{1F}\u{1F}OTP request throttled\u{1F}Show wait message\u{1F}\u{1E}\
         AUTH_VERIFICATION_CODE_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid OTP code\u{1F}Prompt user to re-enter code\u{1F}\u{1E}\

@@ -54,7 +54,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `index` in the namespace numbered `namespace`.
-    fileprivate init(_namespace namespace: Int, index: Int) {
+    init(_namespace namespace: Int, index: Int) {
         switch namespace {
         case 0: self = .billingAndSubscription(_CatalogueTable.case(at: index))
         case 1: self = .usageLimits(_CatalogueTable.case(at: index))
@@ -66,7 +66,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    fileprivate static let _table = _CatalogueTable("""
+    static let _table = _CatalogueTable("""
         no_active_plan\u{1F}\u{1F}\u{1F}\u{1F}No billing plan selected.\u{1F}\u{1F}\u{1E}\
         billing_info_required\u{1F}\u{1F}\u{1F}\u{1F}Payment method needed for paid plans.\u{1F}\u{1F}\u{1E}\
         plan_required\u{1F}\u{1F}\u{1F}\u{1F}A plan is required before creating projects.\u{1F}\u{1F}\u{1E}\

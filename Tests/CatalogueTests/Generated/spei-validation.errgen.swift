@@ -98,7 +98,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `index` in the namespace numbered `namespace`.
-    fileprivate init(_namespace namespace: Int, index: Int) {
+    init(_namespace namespace: Int, index: Int) {
         switch namespace {
         case 0: self = .authenticationAndSession(_CatalogueTable.case(at: index))
         case 1: self = .otp2faAndVerification(_CatalogueTable.case(at: index))
@@ -120,7 +120,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    fileprivate static let _table = _CatalogueTable("""
+    static let _table = _CatalogueTable("""
         unauthorized\u{1F}401\u{1F}\u{1F}\u{1F}Missing, invalid, or expired credentials.\u{1F}Re-authenticate (relogin or rotate API key)\u{1F}\u{1E}\
         invalid_credentials\u{1F}401\u{1F}\u{1F}\u{1F}Wrong email or password.\u{1F}Show a generic message — don't reveal which failed\u{1F}\u{1E}\
         auth_header_empty\u{1F}401\u{1F}\u{1F}\u{1F}The Authorization header is empty.\u{1F}Send Authorization: Bearer ...\u{1F}\u{1E}\
