@@ -3,20 +3,20 @@ import Foundation
 /// What a catalogue says about one error code: the row of its table.
 public struct CatalogueEntry: Hashable, Sendable {
     /// The code as the API sends it.
-    public var code: String { storage.code }
+    public var code: String { storage.fields.code }
     /// The HTTP status the API sends with the code, if the catalogue gives one.
-    public var status: Int? { storage.status }
+    public var status: Int? { storage.fields.status }
     /// The category, if the catalogue gives one.
-    public var category: ErrorCategory? { storage.category }
+    public var category: ErrorCategory? { storage.fields.category }
     /// Whether the same request can succeed after a backoff; nil where the catalogue does
     /// not say.
-    public var retryable: Bool? { storage.retryable }
+    public var retryable: Bool? { storage.fields.retryable }
     /// The canonical message.
-    public var message: String { storage.message }
+    public var message: String { storage.fields.message }
     /// What to do about it, if the catalogue says.
-    public var hint: String? { storage.hint }
+    public var hint: String? { storage.fields.hint }
     /// The code's entry in the API's documentation.
-    public var docsURL: URL? { storage.docsURL }
+    public var docsURL: URL? { storage.fields.docsURL }
 
     // The fields live in one immutable object, so that handing an entry to an accessor
     // retains one reference rather than each of its strings.
@@ -39,13 +39,6 @@ public struct CatalogueEntry: Hashable, Sendable {
 
     private final class Storage: Sendable {
         let fields: Fields
-        var code: String { fields.code }
-        var status: Int? { fields.status }
-        var category: ErrorCategory? { fields.category }
-        var retryable: Bool? { fields.retryable }
-        var message: String { fields.message }
-        var hint: String? { fields.hint }
-        var docsURL: URL? { fields.docsURL }
 
         init(code: String, status: Int?, category: ErrorCategory?, retryable: Bool?, message: String, hint: String?, docsURL: URL?) {
             fields = Fields(code: code, status: status, category: category, retryable: retryable, message: message, hint: hint, docsURL: docsURL)

@@ -19,8 +19,9 @@ public struct _CatalogueTable: Sendable {
     private let entries: [CatalogueEntry]
     /// The row where each namespace starts; one more at the end, where the last one stops.
     private let starts: [Int]
-    /// Where each code is: its namespace's number and its index there.
-    private let positions: [String: (namespace: Int, index: Int)]
+    /// Where each code is: its namespace's number in the high 32 bits, its index there in the
+    /// low ones (one word, as small as the values of a plain `[String: Int]`).
+    private let positions: [String: Int]
 
     /// Splits `packed`: one record per code, each ending in U+001E, with the fields code,
     /// status, category, retryable (`1`, `0` or empty), message, hint and docs URL separated
@@ -28,7 +29,7 @@ public struct _CatalogueTable: Sendable {
     public init(_ packed: String) {
         var entries: [CatalogueEntry] = []
         var starts: [Int] = [0]
-        var positions: [String: (namespace: Int, index: Int)] = [:]
+        var positions: [String: Int] = [:]
         for (namespace, records) in packed.split(separator: "\u{1D}").enumerated() {
             for (index, record) in records.split(separator: "\u{1E}").enumerated() {
                 let fields = record.split(separator: "\u{1F}", omittingEmptySubsequences: false)
@@ -41,7 +42,7 @@ public struct _CatalogueTable: Sendable {
                     hint: fields[5].isEmpty ? nil : String(fields[5]),
                     docsURL: fields[6].isEmpty ? nil : URL(string: String(fields[6])))
                 entries.append(entry)
-                positions[entry.code] = (namespace, index)
+                positions[entry.code] = namespace << 32 | index
             }
             starts.append(entries.count)
         }
@@ -59,7 +60,7 @@ public struct _CatalogueTable: Sendable {
 
     /// The namespace and the index there of `code`, or nil if the catalogue does not list it.
     public func position(of code: String) -> (namespace: Int, index: Int)? {
-        positions[code]
+        positions[code].map { ($0 >> 32, $0 & 0xFFFF_FFFF) }
     }
 
     /// The entry of `error`, a case of the namespace enum numbered `namespace`.
@@ -70,8 +71,8 @@ public struct _CatalogueTable: Sendable {
     /// The case of `Namespace`, the namespace enum numbered `namespace`, for `code`; nil if
     /// the namespace does not list it.
     public func error<Namespace>(code: String, namespace: Int) -> Namespace? {
-        guard let position = positions[code], position.namespace == namespace else { return nil }
-        return Self.case(at: position.index)
+        guard let position = positions[code], position >> 32 == namespace else { return nil }
+        return Self.case(at: position & 0xFFFF_FFFF)
     }
 
     /// The first `count` cases of `Namespace`, in declaration order.
