@@ -3,7 +3,8 @@ import Foundation
 /// The rows of one generated catalogue, for the code errgen generates; not for use by hand.
 ///
 /// A catalogue's rows travel as one string literal, split once at first use into entries
-/// and a code index, so that the optimizer of a consumer's build sees one literal per
+/// and a code index (held by a class, so that reading the table retains one reference rather
+/// than each of its arrays), so that the optimizer of a consumer's build sees one literal per
 /// catalogue rather than code per error. Generated code names a namespace by its number
 /// in the catalogue, and a code by its index within its namespace, so that a namespace's
 /// code changes only when that namespace does.
@@ -14,7 +15,7 @@ import Foundation
 /// and lookups without code generated per case. They ask nothing of `Namespace` (not even
 /// `CatalogueError`), so that a call passes no witness table, which would cost a consumer's
 /// build one more function per namespace.
-public struct _CatalogueTable: Sendable {
+public final class _CatalogueTable: Sendable {
     /// Every row, namespace after namespace.
     private let entries: [CatalogueEntry]
     /// The row where each namespace starts; one more at the end, where the last one stops.

@@ -1,8 +1,8 @@
 /// A code that is not in this build's catalogue, as the server sent it.
 ///
-/// Only errgen's lookups create one, so that code cannot match a particular unknown
-/// code: compare the error's `code` with a string instead, which keeps working when a
-/// later catalogue adds the code.
+/// Only the generated lookups create one (the initializer is public for them alone), so that
+/// code cannot match a particular unknown code: compare the error's `code` with a string
+/// instead, which keeps working when a later catalogue adds the code.
 public struct UnknownCode: CatalogueError {
     /// The code as the server sent it.
     public let code: String
