@@ -123,7 +123,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `index` in the namespace numbered `namespace`.
-    fileprivate init(_namespace namespace: Int, index: Int) {
+    init(_namespace namespace: Int, index: Int) {
         switch namespace {
         case 0: self = .agent(_CatalogueTable.case(at: index))
         case 1: self = .apikey(_CatalogueTable.case(at: index))
@@ -158,7 +158,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    fileprivate static let _table = _CatalogueTable("""
+    static let _table = _CatalogueTable("""
         BCK.AGENT.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid Agent Execution Status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0001\u{1E}\
         BCK.AGENT.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating step agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0002\u{1E}\
         BCK.AGENT.0003\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to create task for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0003\u{1E}\
