@@ -84,7 +84,7 @@ public enum SwiftEmitter {
             out += "        case \(number): self = .\(CaseNaming.escaped(namespace.caseName))(_CatalogueTable.case(at: index))\n"
         }
         out += """
-                    default: preconditionFailure("no namespace \\(namespace)")
+                    default: preconditionFailure("not a namespace of the catalogue")
                     }
                 }
 
@@ -115,7 +115,7 @@ public enum SwiftEmitter {
 
             """
         let holder = codesTypeName(of: catalogue)
-        let example = namespaces.first?.typeName ?? "Namespace"
+        let example = namespaces.first.map { ": `\(type).\($0.typeName)`\n/// is `\(holder).\($0.typeName)`" } ?? ""
         out += "\nextension \(type) {\n"
         for (index, namespace) in namespaces.enumerated() {
             if index > 0 { out += "\n" }
@@ -125,8 +125,7 @@ public enum SwiftEmitter {
         out += """
             }
 
-            /// The namespace enums of ``\(type)``, which names each one: `\(type).\(example)`
-            /// is `\(holder).\(example)`.
+            /// The namespace enums of ``\(type)``, which names each one\(example).
             ///
             /// They are not nested in `\(type)` for the sake of build times: the compiler's back
             /// end follows a nested type's metadata to the type around it, so each namespace's

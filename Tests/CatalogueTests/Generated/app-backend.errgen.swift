@@ -89,7 +89,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
         case 9: self = .paymentAppleIAP(_CatalogueTable.case(at: index))
         case 10: self = .global(_CatalogueTable.case(at: index))
         case 11: self = .toolInternalAgentRuntime(_CatalogueTable.case(at: index))
-        default: preconditionFailure("no namespace \(namespace)")
+        default: preconditionFailure("not a namespace of the catalogue")
         }
     }
 

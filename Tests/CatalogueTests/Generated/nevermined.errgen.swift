@@ -153,7 +153,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         case 25: self = .widgetKeys(_CatalogueTable.case(at: index))
         case 26: self = .widgetSession(_CatalogueTable.case(at: index))
         case 27: self = .x402(_CatalogueTable.case(at: index))
-        default: preconditionFailure("no namespace \(namespace)")
+        default: preconditionFailure("not a namespace of the catalogue")
         }
     }
 

@@ -61,7 +61,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
         case 2: self = .authenticationAndAuthorization(_CatalogueTable.case(at: index))
         case 3: self = .account(_CatalogueTable.case(at: index))
         case 4: self = .`internal`(_CatalogueTable.case(at: index))
-        default: preconditionFailure("no namespace \(namespace)")
+        default: preconditionFailure("not a namespace of the catalogue")
         }
     }
 

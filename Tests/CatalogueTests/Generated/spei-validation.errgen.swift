@@ -115,7 +115,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         case 12: self = .rateLimit(_CatalogueTable.case(at: index))
         case 13: self = .genericResources(_CatalogueTable.case(at: index))
         case 14: self = .adminInternalOperation(_CatalogueTable.case(at: index))
-        default: preconditionFailure("no namespace \(namespace)")
+        default: preconditionFailure("not a namespace of the catalogue")
         }
     }
 
