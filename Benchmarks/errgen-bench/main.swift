@@ -122,7 +122,9 @@ func driverSource(typeName: String) -> String {
         return best
     }
     let errors = codes.map(\(typeName).init(code:))
-    let dictionary = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+    // Keys of their own, as the table's are: a dictionary keyed by the very strings it is
+    // queried with compares them by identity and never reads their bytes.
+    let dictionary = Dictionary(uniqueKeysWithValues: codes.enumerated().map { (String(decoding: Array($1.utf8), as: UTF8.self), $0) })
     _ = \(typeName).allCases.count
     let lookup = nanoseconds {
         var known = 0
