@@ -33,17 +33,23 @@ public final class _CatalogueTable: Sendable {
         var positions: [String: Int] = [:]
         // Split as bytes: the separators are ASCII, and splitting by Character would cost a
         // 20,000-code catalogue about a second at its first lookup.
-        for (namespace, records) in packed.utf8.split(separator: 0x1D).enumerated() {
-            for (index, record) in records.split(separator: 0x1E).enumerated() {
-                let fields = record.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        let namespaces = packed.utf8.split(separator: 0x1D).map { records in
+            records.split(separator: 0x1E).map { $0.split(separator: 0x1F, omittingEmptySubsequences: false) }
+        }
+        // The codes first, one after another in memory: a lookup compares the code it is given
+        // with one of them, and scattered among the messages they would miss the cache.
+        let codes = namespaces.map { $0.map { String(decoding: $0[0], as: UTF8.self) } }
+        for (namespace, rows) in namespaces.enumerated() {
+            for (index, fields) in rows.enumerated() {
+                let text = { (field: Int) in String(decoding: fields[field], as: UTF8.self) }
                 let entry = CatalogueEntry(
-                    code: fields[0],
-                    status: Int(fields[1]),
-                    category: ErrorCategory(rawValue: fields[2]),
-                    retryable: fields[3].isEmpty ? nil : fields[3] == "1",
-                    message: fields[4],
-                    hint: fields[5].isEmpty ? nil : fields[5],
-                    docsURL: fields[6].isEmpty ? nil : URL(string: fields[6]))
+                    code: codes[namespace][index],
+                    status: Int(text(1)),
+                    category: ErrorCategory(rawValue: text(2)),
+                    retryable: fields[3].isEmpty ? nil : text(3) == "1",
+                    message: text(4),
+                    hint: fields[5].isEmpty ? nil : text(5),
+                    docsURL: fields[6].isEmpty ? nil : URL(string: text(6)))
                 entries.append(entry)
                 positions[entry.code] = namespace << 32 | index
             }
@@ -61,9 +67,9 @@ public final class _CatalogueTable: Sendable {
         }
     }
 
-    /// The namespace and the index there of `code`, or nil if the catalogue does not list it.
-    public func position(of code: String) -> (namespace: Int, index: Int)? {
-        positions[code].map { ($0 >> 32, $0 & 0xFFFF_FFFF) }
+    /// The position of `code` in the catalogue, or nil if the catalogue does not list it.
+    public func ordinal(of code: String) -> Int? {
+        positions[code].map { starts[$0 >> 32] + ($0 & 0xFFFF_FFFF) }
     }
 
     /// The entry of `error`, a case of the namespace enum numbered `namespace`.

@@ -50,8 +50,8 @@ public enum SwiftEmitter {
 
                 /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
                 \(a)init(code: String) {
-                    if let position = Self._table.position(of: code) {
-                        self.init(_namespace: position.namespace, index: position.index)
+                    if let ordinal = Self._table.ordinal(of: code) {
+                        self = Self._all[ordinal]
                     } else {
                         self = .unknown(UnknownCode(_unknown: code))
                     }
@@ -59,8 +59,11 @@ public enum SwiftEmitter {
 
                 /// Every code of the catalogue, in catalogue order.
                 \(a)static var allCases: [\(type)] {
-                    Self._table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
+                    _all
                 }
+
+                /// Every code's value, made once, so that a lookup is a read by position.
+                static let _all: [\(type)] = _table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
 
                 /// The catalogue's row for the code.
                 \(a)var entry: CatalogueEntry {

@@ -63,8 +63,8 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let position = Self._table.position(of: code) {
-            self.init(_namespace: position.namespace, index: position.index)
+        if let ordinal = Self._table.ordinal(of: code) {
+            self = Self._all[ordinal]
         } else {
             self = .unknown(UnknownCode(_unknown: code))
         }
@@ -72,8 +72,11 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [SpeiValidationError] {
-        Self._table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
+        _all
     }
+
+    /// Every code's value, made once, so that a lookup is a read by position.
+    static let _all: [SpeiValidationError] = _table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
 
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {
