@@ -10,6 +10,8 @@ import PackagePlugin
 struct ErrGenRun {
     /// The target's catalogues, sorted by path so the command line is stable.
     var catalogues: [Path]
+    /// The files errgen writes for them; how many a catalogue gets depends on its size.
+    var outputFileNames: Set<String>
     /// The target's run settings (`errgen.yml`), when it has them.
     var configuration: Path?
 
@@ -20,11 +22,17 @@ struct ErrGenRun {
     ///     `errgen:` key; a README or DocC article has none, so it is never mistaken for one.
     ///   - configuration: The target's run settings, if any (see ``configuration(in:)``).
     init?(files: [Path], configuration: Path?) {
-        catalogues = files.filter { path in
-            guard path.extension?.lowercased() == "md", let bytes = FileManager.default.contents(atPath: path.string) else { return false }
-            return OutputLayout.isCatalogue(text: String(decoding: bytes, as: UTF8.self))
-        }.sorted { $0.string < $1.string }
-        guard !catalogues.isEmpty else { return nil }
+        // Each file is read once: its text says whether it is a catalogue, its size how many
+        // files errgen makes of it.
+        let found: [(path: Path, size: Int)] = files.compactMap { path in
+            guard path.extension?.lowercased() == "md", let bytes = FileManager.default.contents(atPath: path.string),
+                  OutputLayout.isCatalogue(text: String(decoding: bytes, as: UTF8.self)) else { return nil }
+            return (path, bytes.count)
+        }.sorted { $0.path.string < $1.path.string }
+        guard !found.isEmpty else { return nil }
+        catalogues = found.map(\.path)
+        // Each name once: two catalogues with one file name are errgen's to report, at both files.
+        outputFileNames = Set(found.flatMap { OutputLayout.outputFileNames(forCatalogue: $0.path.string, size: $0.size) })
         self.configuration = configuration
     }
 
@@ -52,18 +60,12 @@ struct ErrGenRun {
     /// what changed recompiles.
     func buildCommand(errgen: Path, workDirectory: Path) -> Command {
         let output = workDirectory.appending("GeneratedSources")
-        // Each name once: two catalogues with one file name are errgen's to report, at both files.
-        let names = Set(catalogues.flatMap { catalogue in
-            // The size errgen will read, which decides how many files it writes.
-            let size = FileManager.default.contents(atPath: catalogue.string)?.count ?? 0
-            return OutputLayout.outputFileNames(forCatalogue: catalogue.string, size: size)
-        })
         return .buildCommand(
             displayName: "Generating error types from \(catalogues.map(\.lastComponent).joined(separator: ", "))",
             executable: errgen,
             arguments: arguments(output: output),
             inputFiles: catalogues + (configuration.map { [$0] } ?? []) + [errgen],
-            outputFiles: names.sorted().map { output.appending($0) }
+            outputFiles: outputFileNames.sorted().map { output.appending($0) }
         )
     }
 }

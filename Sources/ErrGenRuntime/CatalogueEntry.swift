@@ -24,7 +24,7 @@ public struct CatalogueEntry: Hashable, Sendable {
 
     /// An entry with the given fields.
     public init(code: String, status: Int?, category: ErrorCategory?, retryable: Bool?, message: String, hint: String?, docsURL: URL?) {
-        storage = Storage(code: code, status: status, category: category, retryable: retryable, message: message, hint: hint, docsURL: docsURL)
+        storage = Storage(fields: Fields(code: code, status: status, category: category, retryable: retryable, message: message, hint: hint, docsURL: docsURL))
     }
 
     /// Whether the two entries have the same fields.
@@ -40,8 +40,8 @@ public struct CatalogueEntry: Hashable, Sendable {
     private final class Storage: Sendable {
         let fields: Fields
 
-        init(code: String, status: Int?, category: ErrorCategory?, retryable: Bool?, message: String, hint: String?, docsURL: URL?) {
-            fields = Fields(code: code, status: status, category: category, retryable: retryable, message: message, hint: hint, docsURL: docsURL)
+        init(fields: Fields) {
+            self.fields = fields
         }
     }
 

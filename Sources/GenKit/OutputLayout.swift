@@ -24,7 +24,7 @@ public enum OutputLayout {
     /// `shop+2.errgen.swift`, `shop+3.errgen.swift`, … (no catalogue's stem has a `+`).
     public static func outputFileNames(forCatalogue path: String, size byteCount: Int) -> [String] {
         let stem = stem(ofCatalogue: path)
-        return [stem + ".errgen.swift"] + (1..<partCount(forCatalogueOfSize: byteCount)).map { "\(stem)+\($0 + 1).errgen.swift" }
+        return [outputFileName(forCatalogue: path)] + (1..<partCount(forCatalogueOfSize: byteCount)).map { "\(stem)+\($0 + 1).errgen.swift" }
     }
 
     /// How many files a catalogue of `byteCount` bytes generates: one per 128 KiB of markdown
