@@ -101,7 +101,7 @@ public final class _CatalogueTable: Sendable {
     }
 
     /// The declaration index of `error`'s case.
-    private static func caseIndex<Namespace>(of error: Namespace) -> Int {
+    static func caseIndex<Namespace>(of error: Namespace) -> Int {
         withUnsafeBytes(of: error) { bytes in
             switch bytes.count {
             case 0: 0

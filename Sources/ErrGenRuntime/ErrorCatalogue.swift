@@ -11,6 +11,15 @@ public protocol ErrorCatalogue: CatalogueError, LocalizedError, CustomStringConv
 }
 
 extension ErrorCatalogue {
+    /// Whether two errors have the same code.
+    ///
+    /// The umbrella enum takes its equality and hashing from here rather than derived ones,
+    /// which switch over every namespace and cost a consumer's build code per namespace.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.code == rhs.code }
+
+    /// Hashes the code.
+    public func hash(into hasher: inout Hasher) { hasher.combine(code) }
+
     /// The code.
     public var description: String { code }
     /// The catalogue's message.

@@ -48,6 +48,9 @@ public enum SwiftEmitter {
                 /// One failure of an error response, with its error from this catalogue.
                 \(a)typealias Failure = CatalogueFailure<\(type)>
 
+                /// The type of ``allCases``, named so that the compiler need not infer it.
+                \(a)typealias AllCases = [\(type)]
+
                 /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
                 \(a)init(code: String) {
                     if let ordinal = Self._table.ordinal(of: code) {
@@ -177,7 +180,7 @@ public enum SwiftEmitter {
         var out = """
             extension \(codesTypeName(of: catalogue)) {
                 /// \(namespaceSummary(namespace))
-                \(a)enum \(name): CatalogueError, CaseIterable {
+                \(a)enum \(name): CatalogueError, CaseIterable, _CaseIndexed {
 
             """
         for (index, entry) in namespace.entries.enumerated() {
@@ -188,6 +191,9 @@ public enum SwiftEmitter {
             out += "        case \(CaseNaming.escaped(entry.caseName))\n"
         }
         out += """
+
+                    /// The type of ``allCases``, named so that the compiler need not infer it.
+                    \(a)typealias AllCases = [\(name)]
 
                     /// Every code of the namespace, in catalogue order.
                     \(a)static var allCases: [\(name)] {

@@ -122,4 +122,25 @@ final class CatalogueTests: XCTestCase {
         XCTAssertEqual(NeverminedError.allCases.first, .agent(.invalidAgentExecutionStatus))
         XCTAssertEqual(SpeiValidationError.allCases.count, 349)
     }
+
+    /// Umbrella values are equal when their codes are, namespace values when their cases are,
+    /// and equal values hash alike, also with sets and dictionaries of them.
+    func testEqualityAndHashingFollowTheCode() {
+        let all = PlatformError.allCases + [PlatformError(code: "not_a_code"), PlatformError(code: "not_a_code"), PlatformError(code: "other")]
+        for a in all {
+            for b in all {
+                XCTAssertEqual(a == b, a.code == b.code, "\(a) == \(b)")
+                if a == b { XCTAssertEqual(a.hashValue, b.hashValue, "\(a)") }
+            }
+        }
+        XCTAssertEqual(Set(all).count, PlatformError.allCases.count + 2)
+        let stripe = NeverminedError.Stripe.allCases
+        for (i, a) in stripe.enumerated() {
+            for (j, b) in stripe.enumerated() {
+                XCTAssertEqual(a == b, i == j, "\(a) == \(b)")
+            }
+        }
+        let byError = Dictionary(uniqueKeysWithValues: stripe.map { ($0, $0.code) })
+        XCTAssertTrue(stripe.allSatisfy { byError[$0] == $0.code })
+    }
 }

@@ -41,6 +41,9 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
     /// One failure of an error response, with its error from this catalogue.
     public typealias Failure = CatalogueFailure<AppBackendError>
 
+    /// The type of ``allCases``, named so that the compiler need not infer it.
+    public typealias AllCases = [AppBackendError]
+
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
         if let ordinal = Self._table.ordinal(of: code) {
@@ -219,7 +222,7 @@ public enum AppBackendErrorCodes {}
 
 extension AppBackendErrorCodes {
     /// Codes of the `Auth` namespace (7 codes).
-    public enum Auth: CatalogueError, CaseIterable {
+    public enum Auth: CatalogueError, CaseIterable, _CaseIndexed {
         /// Auth upstream unavailable
         ///
         /// Show retry message and allow retry
@@ -269,6 +272,9 @@ extension AppBackendErrorCodes {
         /// `AUTH_UNAUTHORIZED` · HTTP 401
         case unauthorized
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Auth]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Auth] {
             _CatalogueTable.cases(count: 7)
@@ -289,7 +295,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Agent Points` namespace (2 codes).
-    public enum AgentPoints: CatalogueError, CaseIterable {
+    public enum AgentPoints: CatalogueError, CaseIterable, _CaseIndexed {
         /// Not enough points to start this run
         ///
         /// Show recharge/insufficient-points prompt
@@ -303,6 +309,9 @@ extension AppBackendErrorCodes {
         ///
         /// `POINTS_INVALID_CURSOR` · HTTP 422
         case pointsInvalidCursor
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [AgentPoints]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [AgentPoints] {
@@ -324,7 +333,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Agent Session` namespace (27 codes).
-    public enum AgentSession: CatalogueError, CaseIterable {
+    public enum AgentSession: CatalogueError, CaseIterable, _CaseIndexed {
         /// Session already reached max message count (2 user messages per session: initial divination + 1 follow-up)
         ///
         /// Show run-limit message and require starting a new session
@@ -514,6 +523,9 @@ extension AppBackendErrorCodes {
         /// `AGENT_SIGNED_IMAGE_URL_INVALID` · HTTP 422
         case signedImageURLInvalid
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [AgentSession]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [AgentSession] {
             _CatalogueTable.cases(count: 27)
@@ -534,7 +546,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Agent Internal (Binary URL Validation)` namespace (3 codes).
-    public enum AgentInternalBinaryURLValidation: CatalogueError, CaseIterable {
+    public enum AgentInternalBinaryURLValidation: CatalogueError, CaseIterable, _CaseIndexed {
         /// Binary URL host is not allowed
         ///
         /// Show error and retry
@@ -556,6 +568,9 @@ extension AppBackendErrorCodes {
         /// `INVALID_BINARY_URL_PATH_SCOPE` · HTTP 422
         case invalidBinaryURLPathScope
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [AgentInternalBinaryURLValidation]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [AgentInternalBinaryURLValidation] {
             _CatalogueTable.cases(count: 3)
@@ -576,7 +591,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Profile` namespace (3 codes).
-    public enum Profile: CatalogueError, CaseIterable {
+    public enum Profile: CatalogueError, CaseIterable, _CaseIndexed {
         /// Profile update payload invalid (length/type/empty constraints)
         ///
         /// Highlight invalid fields and block submit
@@ -598,6 +613,9 @@ extension AppBackendErrorCodes {
         /// `PROFILE_DELETE_FAILED` · HTTP 502
         case deleteFailed
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Profile]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Profile] {
             _CatalogueTable.cases(count: 3)
@@ -618,7 +636,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Avatar` namespace (4 codes).
-    public enum Avatar: CatalogueError, CaseIterable {
+    public enum Avatar: CatalogueError, CaseIterable, _CaseIndexed {
         /// Avatar mime type or size is invalid
         ///
         /// Show file validation hint and ask user to pick another image
@@ -647,6 +665,9 @@ extension AppBackendErrorCodes {
         /// `AVATAR_UPLOAD_FAILED` · HTTP 502
         case uploadFailed
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Avatar]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Avatar] {
             _CatalogueTable.cases(count: 4)
@@ -667,7 +688,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Notification` namespace (2 codes).
-    public enum Notification: CatalogueError, CaseIterable {
+    public enum Notification: CatalogueError, CaseIterable, _CaseIndexed {
         /// Notification not found or not owned by current user
         ///
         /// Show not-found message and refresh list
@@ -681,6 +702,9 @@ extension AppBackendErrorCodes {
         ///
         /// `NOTIFICATION_INVALID_CURSOR` · HTTP 422
         case invalidCursor
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Notification]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Notification] {
@@ -702,13 +726,16 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Invite` namespace (1 code).
-    public enum Invite: CatalogueError, CaseIterable {
+    public enum Invite: CatalogueError, CaseIterable, _CaseIndexed {
         /// Invite code not found for current user
         ///
         /// Show not-found message and trigger invite code bootstrap
         ///
         /// `INVITE_CODE_NOT_FOUND` · HTTP 404
         case codeNotFound
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Invite]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Invite] {
@@ -730,7 +757,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Feedback` namespace (6 codes).
-    public enum Feedback: CatalogueError, CaseIterable {
+    public enum Feedback: CatalogueError, CaseIterable, _CaseIndexed {
         /// Feedback content is empty
         ///
         /// Prompt user to enter content
@@ -773,6 +800,9 @@ extension AppBackendErrorCodes {
         /// `FEEDBACK_SUBMIT_FAILED` · HTTP 500
         case submitFailed
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Feedback]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Feedback] {
             _CatalogueTable.cases(count: 6)
@@ -793,7 +823,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Payment (Apple IAP)` namespace (9 codes).
-    public enum PaymentAppleIAP: CatalogueError, CaseIterable {
+    public enum PaymentAppleIAP: CatalogueError, CaseIterable, _CaseIndexed {
         /// productCode does not exist or is not enabled
         ///
         /// Refresh packages and show product-unavailable message
@@ -857,6 +887,9 @@ extension AppBackendErrorCodes {
         /// `PAYMENT_REFUND_INSUFFICIENT_BALANCE` · HTTP 409 · reserved
         case refundInsufficientBalance
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [PaymentAppleIAP]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [PaymentAppleIAP] {
             _CatalogueTable.cases(count: 9)
@@ -877,7 +910,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Global` namespace (2 codes).
-    public enum Global: CatalogueError, CaseIterable {
+    public enum Global: CatalogueError, CaseIterable, _CaseIndexed {
         /// Request validation failed
         ///
         /// Show invalid-request message
@@ -891,6 +924,9 @@ extension AppBackendErrorCodes {
         ///
         /// `INTERNAL_ERROR` · HTTP 500
         case internalError
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Global]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Global] {
@@ -912,7 +948,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Tool (Internal Agent Runtime)` namespace (3 codes).
-    public enum ToolInternalAgentRuntime: CatalogueError, CaseIterable {
+    public enum ToolInternalAgentRuntime: CatalogueError, CaseIterable, _CaseIndexed {
         /// Tool call missing required runtime arguments
         ///
         /// Show error and retry
@@ -933,6 +969,9 @@ extension AppBackendErrorCodes {
         ///
         /// `TOOL_PENDING_APPROVAL` · HTTP 202
         case pendingApproval
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [ToolInternalAgentRuntime]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [ToolInternalAgentRuntime] {

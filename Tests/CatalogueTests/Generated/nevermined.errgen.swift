@@ -73,6 +73,9 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     /// One failure of an error response, with its error from this catalogue.
     public typealias Failure = CatalogueFailure<NeverminedError>
 
+    /// The type of ``allCases``, named so that the compiler need not infer it.
+    public typealias AllCases = [NeverminedError]
+
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
         if let ordinal = Self._table.ordinal(of: code) {
@@ -560,7 +563,7 @@ public enum NeverminedErrorCodes {}
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
-    public enum Agent: CatalogueError, CaseIterable {
+    public enum Agent: CatalogueError, CaseIterable, _CaseIndexed {
         /// Invalid Agent Execution Status
         ///
         /// `BCK.AGENT.0001` · HTTP 400 · business
@@ -618,6 +621,9 @@ extension NeverminedErrorCodes {
         /// `BCK.AGENT.0011` · HTTP 500 · internal · not retryable
         case agentLookupFailed
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Agent]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Agent] {
             _CatalogueTable.cases(count: 11)
@@ -638,7 +644,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.APIKEY` namespace (12 codes).
-    public enum Apikey: CatalogueError, CaseIterable {
+    public enum Apikey: CatalogueError, CaseIterable, _CaseIndexed {
         /// API Key not registered, you need to register it first
         ///
         /// `BCK.APIKEY.0001` · HTTP 403 · auth
@@ -699,6 +705,9 @@ extension NeverminedErrorCodes {
         /// `BCK.APIKEY.0013` · HTTP 401 · auth
         case malformedAPIKeyPayload
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Apikey]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Apikey] {
             _CatalogueTable.cases(count: 12)
@@ -719,7 +728,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.AUTH` namespace (9 codes).
-    public enum Auth: CatalogueError, CaseIterable {
+    public enum Auth: CatalogueError, CaseIterable, _CaseIndexed {
         /// Error registering API Key
         ///
         /// `BCK.AUTH.0001` · HTTP 500 · auth
@@ -777,6 +786,9 @@ extension NeverminedErrorCodes {
         /// `BCK.AUTH.0009` · HTTP 403 · auth · not retryable
         case targetOrganisationNotActive
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Auth]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Auth] {
             _CatalogueTable.cases(count: 9)
@@ -797,7 +809,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.BRAINTREE` namespace (9 codes).
-    public enum Braintree: CatalogueError, CaseIterable {
+    public enum Braintree: CatalogueError, CaseIterable, _CaseIndexed {
         /// Braintree platform gateway is not configured
         ///
         /// `BCK.BRAINTREE.0001` · HTTP 500 · integration
@@ -843,6 +855,9 @@ extension NeverminedErrorCodes {
         /// `BCK.BRAINTREE.0009` · HTTP 400 · integration
         case planMetadataMissingCurrency
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Braintree]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Braintree] {
             _CatalogueTable.cases(count: 9)
@@ -863,7 +878,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.COMMON` namespace (29 codes).
-    public enum Common: CatalogueError, CaseIterable {
+    public enum Common: CatalogueError, CaseIterable, _CaseIndexed {
         /// Unable to initialize Nevermined instance
         ///
         /// `BCK.COMMON.0001` · HTTP 500 · internal
@@ -1015,6 +1030,9 @@ extension NeverminedErrorCodes {
         /// `BCK.COMMON.0029` · HTTP 503 · integration · retryable
         case databaseTemporarilyUnavailable
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Common]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Common] {
             _CatalogueTable.cases(count: 29)
@@ -1035,7 +1053,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.CREDITS` namespace (6 codes).
-    public enum Credits: CatalogueError, CaseIterable {
+    public enum Credits: CatalogueError, CaseIterable, _CaseIndexed {
         /// Mint amount must be positive
         ///
         /// `BCK.CREDITS.0001` · HTTP 400 · business
@@ -1068,6 +1086,9 @@ extension NeverminedErrorCodes {
         /// `BCK.CREDITS.0006` · HTTP 500 · internal · not retryable
         case cannotEnqueueOnChainOrderMirrorWithoutCorresponding
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Credits]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Credits] {
             _CatalogueTable.cases(count: 6)
@@ -1088,7 +1109,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.DELEGATION` namespace (2 codes).
-    public enum Delegation: CatalogueError, CaseIterable {
+    public enum Delegation: CatalogueError, CaseIterable, _CaseIndexed {
         /// Payment method not found
         ///
         /// Verify the paymentMethodId. The payment method may have been removed or never existed.
@@ -1102,6 +1123,9 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.DELEGATION.0002` · HTTP 404 · business · not retryable
         case delegationNotFound
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Delegation]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Delegation] {
@@ -1123,7 +1147,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.GUEST` namespace (2 codes).
-    public enum Guest: CatalogueError, CaseIterable {
+    public enum Guest: CatalogueError, CaseIterable, _CaseIndexed {
         /// Invalid guest account request
         ///
         /// Check the request body — guest provisioning requires either fingerprint or externalId.
@@ -1135,6 +1159,9 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.GUEST.0002` · HTTP 500 · business
         case failedToProvisionGuestAccount
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Guest]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Guest] {
@@ -1156,7 +1183,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.LEGAL_DOCS` namespace (6 codes).
-    public enum LegalDocs: CatalogueError, CaseIterable {
+    public enum LegalDocs: CatalogueError, CaseIterable, _CaseIndexed {
         /// Unknown legal document
         ///
         /// `BCK.LEGAL_DOCS.0001` · HTTP 404 · business
@@ -1187,6 +1214,9 @@ extension NeverminedErrorCodes {
         /// `BCK.LEGAL_DOCS.0006` · HTTP 400 · business
         case noWalletLinkedToAuthenticatedPrivyAccount
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [LegalDocs]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [LegalDocs] {
             _CatalogueTable.cases(count: 6)
@@ -1207,7 +1237,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.METRIC` namespace (5 codes).
-    public enum Metric: CatalogueError, CaseIterable {
+    public enum Metric: CatalogueError, CaseIterable, _CaseIndexed {
         /// Error registering asset access
         ///
         /// `BCK.METRIC.0001` · HTTP 500 · integration
@@ -1233,6 +1263,9 @@ extension NeverminedErrorCodes {
         /// `BCK.METRIC.0005` · HTTP 500 · integration
         case errorGettingTotalHitsForAccount
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Metric]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Metric] {
             _CatalogueTable.cases(count: 5)
@@ -1253,7 +1286,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.NOTIF` namespace (9 codes).
-    public enum Notif: CatalogueError, CaseIterable {
+    public enum Notif: CatalogueError, CaseIterable, _CaseIndexed {
         /// Unable to find notification by id
         ///
         /// `BCK.NOTIF.0001` · HTTP 404 · integration
@@ -1299,6 +1332,9 @@ extension NeverminedErrorCodes {
         /// `BCK.NOTIF.0009` · HTTP 401 · integration
         case userDoesntOwnThisNotification
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Notif]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Notif] {
             _CatalogueTable.cases(count: 9)
@@ -1319,7 +1355,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.OAUTH` namespace (6 codes).
-    public enum Oauth: CatalogueError, CaseIterable {
+    public enum Oauth: CatalogueError, CaseIterable, _CaseIndexed {
         /// OAuth resource not found
         ///
         /// Verify the agentId or client identifier in the OAuth request.
@@ -1362,6 +1398,9 @@ extension NeverminedErrorCodes {
         /// `BCK.OAUTH.0006` · HTTP 400 · auth · not retryable
         case userProfileNotFoundForAuthorizationCode
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Oauth]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Oauth] {
             _CatalogueTable.cases(count: 6)
@@ -1382,7 +1421,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.OBSERVABILITY` namespace (5 codes).
-    public enum Observability: CatalogueError, CaseIterable {
+    public enum Observability: CatalogueError, CaseIterable, _CaseIndexed {
         /// Error fetching observability data from Helicone
         ///
         /// `BCK.OBSERVABILITY.0001` · HTTP 500 · integration
@@ -1408,6 +1447,9 @@ extension NeverminedErrorCodes {
         /// `BCK.OBSERVABILITY.0005` · HTTP 502 · integration
         case heliconeAPIServiceUnavailable
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Observability]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Observability] {
             _CatalogueTable.cases(count: 5)
@@ -1428,7 +1470,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.ORGANIZATIONS` namespace (15 codes).
-    public enum Organizations: CatalogueError, CaseIterable {
+    public enum Organizations: CatalogueError, CaseIterable, _CaseIndexed {
         /// Error creating organization member
         ///
         /// `BCK.ORGANIZATIONS.0001` · HTTP 500 · business
@@ -1516,6 +1558,9 @@ extension NeverminedErrorCodes {
         /// `BCK.ORGANIZATIONS.0015` · HTTP 500 · integration · retryable
         case failedToLookUpOrganizationDatabaseError
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Organizations]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Organizations] {
             _CatalogueTable.cases(count: 15)
@@ -1536,11 +1581,14 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.PAYPAL` namespace (1 code).
-    public enum Paypal: CatalogueError, CaseIterable {
+    public enum Paypal: CatalogueError, CaseIterable, _CaseIndexed {
         /// Unexpected error during PayPal/Braintree checkout
         ///
         /// `BCK.PAYPAL.0001` · HTTP 500 · integration
         case unexpectedErrorDuringPayPalBraintreeCheckout
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Paypal]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Paypal] {
@@ -1562,13 +1610,16 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.PLANS` namespace (1 code).
-    public enum Plans: CatalogueError, CaseIterable {
+    public enum Plans: CatalogueError, CaseIterable, _CaseIndexed {
         /// Plan lookup failed: plan with the given entryId not found in service layer
         ///
         /// The service-layer findOneById returned null. Original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0003.
         ///
         /// `BCK.PLANS.0001` · HTTP 500 · internal · not retryable
         case planLookupFailed
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Plans]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Plans] {
@@ -1590,7 +1641,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.POINT` namespace (19 codes).
-    public enum Point: CatalogueError, CaseIterable {
+    public enum Point: CatalogueError, CaseIterable, _CaseIndexed {
         /// User with address is not allowed to access
         ///
         /// `BCK.POINT.0001` · HTTP 401 · business
@@ -1710,6 +1761,9 @@ extension NeverminedErrorCodes {
         /// `BCK.POINT.0019` · HTTP 500 · internal · not retryable
         case noFiatBuyerPointsRuleForSuppliedPrice
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Point]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Point] {
             _CatalogueTable.cases(count: 19)
@@ -1730,7 +1784,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.PROTOCOL` namespace (47 codes).
-    public enum ProtocolErrors: CatalogueError, CaseIterable {
+    public enum ProtocolErrors: CatalogueError, CaseIterable, _CaseIndexed {
         /// Unable to register payment plan
         ///
         /// `BCK.PROTOCOL.0001` · HTTP 500 · integration
@@ -1966,6 +2020,9 @@ extension NeverminedErrorCodes {
         /// `BCK.PROTOCOL.0047` · HTTP 400 · integration
         case fiatPlanPriceBelowMinimumAllowed100
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [ProtocolErrors]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [ProtocolErrors] {
             _CatalogueTable.cases(count: 47)
@@ -1986,7 +2043,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.STRIPE` namespace (32 codes).
-    public enum Stripe: CatalogueError, CaseIterable {
+    public enum Stripe: CatalogueError, CaseIterable, _CaseIndexed {
         /// Error creating Stripe account
         ///
         /// `BCK.STRIPE.0001` · HTTP 400 · integration
@@ -2163,6 +2220,9 @@ extension NeverminedErrorCodes {
         /// `BCK.STRIPE.0038` · HTTP 400 · integration · retryable
         case subscriptionHasNoPaymentIntent
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Stripe]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Stripe] {
             _CatalogueTable.cases(count: 32)
@@ -2183,7 +2243,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.STRIPE.CONNECT` namespace (5 codes).
-    public enum StripeConnect: CatalogueError, CaseIterable {
+    public enum StripeConnect: CatalogueError, CaseIterable, _CaseIndexed {
         /// Stripe Connect is not configured
         ///
         /// `BCK.STRIPE.CONNECT.0001` · HTTP 503 · integration
@@ -2209,6 +2269,9 @@ extension NeverminedErrorCodes {
         /// `BCK.STRIPE.CONNECT.0005` · HTTP 404 · integration
         case userProfileNotFoundForStripeConnectUpdate
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [StripeConnect]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [StripeConnect] {
             _CatalogueTable.cases(count: 5)
@@ -2229,11 +2292,14 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.TRANSCODING` namespace (1 code).
-    public enum Transcoding: CatalogueError, CaseIterable {
+    public enum Transcoding: CatalogueError, CaseIterable, _CaseIndexed {
         /// UGC not found
         ///
         /// `BCK.TRANSCODING.0001` · HTTP 404 · integration
         case ugcNotFound
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Transcoding]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Transcoding] {
@@ -2255,7 +2321,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.TXS` namespace (10 codes).
-    public enum Txs: CatalogueError, CaseIterable {
+    public enum Txs: CatalogueError, CaseIterable, _CaseIndexed {
         /// Error searching asset transactions by id
         ///
         /// `BCK.TXS.0001` · HTTP 404 · integration
@@ -2306,6 +2372,9 @@ extension NeverminedErrorCodes {
         /// `BCK.TXS.0010` · HTTP 404 · integration
         case errorGettingDashboardMetricsForOwner
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Txs]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Txs] {
             _CatalogueTable.cases(count: 10)
@@ -2326,7 +2395,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.USER_PROFILE` namespace (2 codes).
-    public enum UserProfile: CatalogueError, CaseIterable {
+    public enum UserProfile: CatalogueError, CaseIterable, _CaseIndexed {
         /// User profile not found
         ///
         /// Verify the entryId. Note: legacy callers depended on this surfacing as 500; the canonical “user profile not found for caller-supplied identifier” lookup-not-found semantics live in BCK.USER_PROFILE.0002 (404).
@@ -2340,6 +2409,9 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.USER_PROFILE.0002` · HTTP 404 · business · not retryable
         case userProfileNotFoundForUser
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [UserProfile]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [UserProfile] {
@@ -2361,7 +2433,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.VISA` namespace (18 codes).
-    public enum Visa: CatalogueError, CaseIterable {
+    public enum Visa: CatalogueError, CaseIterable, _CaseIndexed {
         /// Visa payment provider is not configured
         ///
         /// `BCK.VISA.0001` · HTTP 503 · integration
@@ -2464,6 +2536,9 @@ extension NeverminedErrorCodes {
         /// `BCK.VISA.0018` · HTTP 409 · business
         case thisCardAlreadyEnrolledToDifferentAccount
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Visa]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Visa] {
             _CatalogueTable.cases(count: 18)
@@ -2484,7 +2559,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET` namespace (5 codes).
-    public enum Widget: CatalogueError, CaseIterable {
+    public enum Widget: CatalogueError, CaseIterable, _CaseIndexed {
         /// Unable to store widget config
         ///
         /// `BCK.WIDGET.0001` · HTTP 500 · business
@@ -2510,6 +2585,9 @@ extension NeverminedErrorCodes {
         /// `BCK.WIDGET.0005` · HTTP 500 · business
         case errorDeletingWidgetConfig
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Widget]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Widget] {
             _CatalogueTable.cases(count: 5)
@@ -2530,7 +2608,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET_KEYS` namespace (2 codes).
-    public enum WidgetKeys: CatalogueError, CaseIterable {
+    public enum WidgetKeys: CatalogueError, CaseIterable, _CaseIndexed {
         /// Widget key generation failed
         ///
         /// `BCK.WIDGET_KEYS.0001` · HTTP 500 · internal · not retryable
@@ -2540,6 +2618,9 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.WIDGET_KEYS.0002` · HTTP 404 · auth
         case widgetKeyNotFound
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [WidgetKeys]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [WidgetKeys] {
@@ -2561,7 +2642,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET_SESSION` namespace (12 codes).
-    public enum WidgetSession: CatalogueError, CaseIterable {
+    public enum WidgetSession: CatalogueError, CaseIterable, _CaseIndexed {
         /// Invalid or expired widget init token
         ///
         /// `BCK.WIDGET_SESSION.0001` · HTTP 401 · auth
@@ -2622,6 +2703,9 @@ extension NeverminedErrorCodes {
         /// `BCK.WIDGET_SESSION.0012` · HTTP 403 · auth
         case originNotAllowedForThisWidgetKey
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [WidgetSession]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [WidgetSession] {
             _CatalogueTable.cases(count: 12)
@@ -2642,7 +2726,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.X402` namespace (17 codes).
-    public enum X402: CatalogueError, CaseIterable {
+    public enum X402: CatalogueError, CaseIterable, _CaseIndexed {
         /// Agent not found
         ///
         /// `BCK.X402.0001` · HTTP 404 · business
@@ -2733,6 +2817,9 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.X402.0017` · HTTP 500 · internal · not retryable
         case failedToIssueCreditsAfterCardCharge
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [X402]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [X402] {

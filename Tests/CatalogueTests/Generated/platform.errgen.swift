@@ -27,6 +27,9 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
     /// One failure of an error response, with its error from this catalogue.
     public typealias Failure = CatalogueFailure<PlatformError>
 
+    /// The type of ``allCases``, named so that the compiler need not infer it.
+    public typealias AllCases = [PlatformError]
+
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
         if let ordinal = Self._table.ordinal(of: code) {
@@ -123,7 +126,7 @@ public enum PlatformErrorCodes {}
 
 extension PlatformErrorCodes {
     /// Codes of the `Billing & subscription` namespace (8 codes).
-    public enum BillingAndSubscription: CatalogueError, CaseIterable {
+    public enum BillingAndSubscription: CatalogueError, CaseIterable, _CaseIndexed {
         /// No billing plan selected.
         ///
         /// `no_active_plan`
@@ -164,6 +167,9 @@ extension PlatformErrorCodes {
         /// `no_active_subscription`
         case noActiveSubscription
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [BillingAndSubscription]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [BillingAndSubscription] {
             _CatalogueTable.cases(count: 8)
@@ -184,7 +190,7 @@ extension PlatformErrorCodes {
 
 extension PlatformErrorCodes {
     /// Codes of the `Usage limits` namespace (3 codes).
-    public enum UsageLimits: CatalogueError, CaseIterable {
+    public enum UsageLimits: CatalogueError, CaseIterable, _CaseIndexed {
         /// Monthly budget cap reached.
         ///
         /// `spend_limit_exceeded`
@@ -199,6 +205,9 @@ extension PlatformErrorCodes {
         ///
         /// `rate_limit_exceeded`
         case rateLimitExceeded
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [UsageLimits]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [UsageLimits] {
@@ -220,7 +229,7 @@ extension PlatformErrorCodes {
 
 extension PlatformErrorCodes {
     /// Codes of the `Authentication & authorization` namespace (4 codes).
-    public enum AuthenticationAndAuthorization: CatalogueError, CaseIterable {
+    public enum AuthenticationAndAuthorization: CatalogueError, CaseIterable, _CaseIndexed {
         /// No valid authentication provided.
         ///
         /// `auth_required`
@@ -240,6 +249,9 @@ extension PlatformErrorCodes {
         ///
         /// `not_a_member`
         case notAMember
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [AuthenticationAndAuthorization]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [AuthenticationAndAuthorization] {
@@ -261,7 +273,7 @@ extension PlatformErrorCodes {
 
 extension PlatformErrorCodes {
     /// Codes of the `Account` namespace (6 codes).
-    public enum Account: CatalogueError, CaseIterable {
+    public enum Account: CatalogueError, CaseIterable, _CaseIndexed {
         /// Account already exists with this email.
         ///
         /// `email_exists`
@@ -292,6 +304,9 @@ extension PlatformErrorCodes {
         /// `email_verification_required`
         case emailVerificationRequired
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Account]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Account] {
             _CatalogueTable.cases(count: 6)
@@ -312,11 +327,14 @@ extension PlatformErrorCodes {
 
 extension PlatformErrorCodes {
     /// Codes of the `Internal` namespace (1 code).
-    public enum Internal: CatalogueError, CaseIterable {
+    public enum Internal: CatalogueError, CaseIterable, _CaseIndexed {
         /// Feature availability check failed.
         ///
         /// `feature_check_failed`
         case featureCheckFailed
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Internal]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Internal] {

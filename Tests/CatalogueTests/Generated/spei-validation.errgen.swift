@@ -61,6 +61,9 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     /// One failure of an error response, with its error from this catalogue.
     public typealias Failure = CatalogueFailure<SpeiValidationError>
 
+    /// The type of ``allCases``, named so that the compiler need not infer it.
+    public typealias AllCases = [SpeiValidationError]
+
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
         if let ordinal = Self._table.ordinal(of: code) {
@@ -534,7 +537,7 @@ public enum SpeiValidationErrorCodes {}
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Authentication & session` namespace (26 codes).
-    public enum AuthenticationAndSession: CatalogueError, CaseIterable {
+    public enum AuthenticationAndSession: CatalogueError, CaseIterable, _CaseIndexed {
         /// Missing, invalid, or expired credentials.
         ///
         /// Re-authenticate (relogin or rotate API key)
@@ -744,6 +747,9 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: POST /v1/auth/register
         case registrationDisabled
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [AuthenticationAndSession]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [AuthenticationAndSession] {
             _CatalogueTable.cases(count: 26)
@@ -764,7 +770,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
-    public enum OTP2FAAndVerification: CatalogueError, CaseIterable {
+    public enum OTP2FAAndVerification: CatalogueError, CaseIterable, _CaseIndexed {
         /// Phone hasn't been verified via OTP.
         ///
         /// Trigger POST /v1/auth/request-verification-otp
@@ -998,6 +1004,9 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: 2FA step-up
         case twofaActionMismatch
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [OTP2FAAndVerification]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [OTP2FAAndVerification] {
             _CatalogueTable.cases(count: 29)
@@ -1018,7 +1027,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Registration & account` namespace (17 codes).
-    public enum RegistrationAndAccount: CatalogueError, CaseIterable {
+    public enum RegistrationAndAccount: CatalogueError, CaseIterable, _CaseIndexed {
         /// Email already has a verified account.
         ///
         /// Show a generic anti-enum message
@@ -1155,6 +1164,9 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: PUT /v1/users/me
         case languageUnsupported
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [RegistrationAndAccount]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [RegistrationAndAccount] {
             _CatalogueTable.cases(count: 17)
@@ -1175,7 +1187,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Generic field validation` namespace (30 codes).
-    public enum GenericFieldValidation: CatalogueError, CaseIterable {
+    public enum GenericFieldValidation: CatalogueError, CaseIterable, _CaseIndexed {
         /// Required field missing.
         ///
         /// Include the field
@@ -1390,6 +1402,9 @@ extension SpeiValidationErrorCodes {
         /// `message_build_failed` · HTTP 422
         case messageBuildFailed
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [GenericFieldValidation]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [GenericFieldValidation] {
             _CatalogueTable.cases(count: 30)
@@ -1410,7 +1425,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Idempotency` namespace (3 codes).
-    public enum Idempotency: CatalogueError, CaseIterable {
+    public enum Idempotency: CatalogueError, CaseIterable, _CaseIndexed {
         /// Idempotency-Key header fails [A-Za-z0-9_-]{1,255}.
         ///
         /// Generate a new key with valid characters
@@ -1432,6 +1447,9 @@ extension SpeiValidationErrorCodes {
         /// `idempotency_key_reused` · HTTP 422
         case keyReused
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Idempotency]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Idempotency] {
             _CatalogueTable.cases(count: 3)
@@ -1452,7 +1470,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `SPEI transfer validation` namespace (9 codes).
-    public enum SPEITransferValidation: CatalogueError, CaseIterable {
+    public enum SPEITransferValidation: CatalogueError, CaseIterable, _CaseIndexed {
         /// First 3 digits of the CLABE don't map to any bank.
         ///
         /// Verify the CLABE — may not be SPEI
@@ -1518,6 +1536,9 @@ extension SpeiValidationErrorCodes {
         /// `image_not_spei_receipt` · HTTP 422
         case imageNotSPEIReceipt
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [SPEITransferValidation]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [SPEITransferValidation] {
             _CatalogueTable.cases(count: 9)
@@ -1538,7 +1559,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Async-validation terminal codes` namespace (13 codes).
-    public enum AsyncValidationTerminalCodes: CatalogueError, CaseIterable {
+    public enum AsyncValidationTerminalCodes: CatalogueError, CaseIterable, _CaseIndexed {
         /// Banxico unreachable after network retries exhausted.
         ///
         /// `network`
@@ -1618,6 +1639,9 @@ extension SpeiValidationErrorCodes {
         /// - Triggers validation.error webhook: No
         case banxicoError
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [AsyncValidationTerminalCodes]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [AsyncValidationTerminalCodes] {
             _CatalogueTable.cases(count: 13)
@@ -1638,7 +1662,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Beneficiaries` namespace (7 codes).
-    public enum Beneficiaries: CatalogueError, CaseIterable {
+    public enum Beneficiaries: CatalogueError, CaseIterable, _CaseIndexed {
         /// Missing ?account= in the query.
         ///
         /// Add the param
@@ -1695,6 +1719,9 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: GET /v1/account-directory/lookup
         case accountNotInCatalog
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Beneficiaries]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Beneficiaries] {
             _CatalogueTable.cases(count: 7)
@@ -1715,7 +1742,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
-    public enum BulkImportsValidationsBeneficiaries: CatalogueError, CaseIterable {
+    public enum BulkImportsValidationsBeneficiaries: CatalogueError, CaseIterable, _CaseIndexed {
         /// No file in the upload.
         ///
         /// Attach the file
@@ -1925,6 +1952,9 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: preview rows
         case montoInvalid
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [BulkImportsValidationsBeneficiaries]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [BulkImportsValidationsBeneficiaries] {
             _CatalogueTable.cases(count: 26)
@@ -1945,7 +1975,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Plan & billing` namespace (42 codes).
-    public enum PlanAndBilling: CatalogueError, CaseIterable {
+    public enum PlanAndBilling: CatalogueError, CaseIterable, _CaseIndexed {
         /// Referenced plan doesn't exist.
         ///
         /// List plans via GET /v1/plans/public
@@ -2282,6 +2312,9 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: Admin comp
         case compUserNotFound
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [PlanAndBilling]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [PlanAndBilling] {
             _CatalogueTable.cases(count: 42)
@@ -2302,7 +2335,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Finance` namespace (9 codes).
-    public enum Finance: CatalogueError, CaseIterable {
+    public enum Finance: CatalogueError, CaseIterable, _CaseIndexed {
         /// month param missing or not YYYY-MM.
         ///
         /// Pass YYYY-MM
@@ -2375,6 +2408,9 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: GET /v1/finance/ceps
         case noCeps
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [Finance]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [Finance] {
             _CatalogueTable.cases(count: 9)
@@ -2395,7 +2431,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Webhooks & notifications` namespace (27 codes).
-    public enum WebhooksAndNotifications: CatalogueError, CaseIterable {
+    public enum WebhooksAndNotifications: CatalogueError, CaseIterable, _CaseIndexed {
         /// url missing.
         ///
         /// Add
@@ -2612,6 +2648,9 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: Quiet hours
         case quietHoursMinutesOutOfRange
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [WebhooksAndNotifications]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [WebhooksAndNotifications] {
             _CatalogueTable.cases(count: 27)
@@ -2632,7 +2671,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Rate limit` namespace (3 codes).
-    public enum RateLimit: CatalogueError, CaseIterable {
+    public enum RateLimit: CatalogueError, CaseIterable, _CaseIndexed {
         /// Generic rate-limit bucket exceeded.
         ///
         /// Wait Retry-After seconds
@@ -2654,6 +2693,9 @@ extension SpeiValidationErrorCodes {
         /// `too_many_requests` · HTTP 429
         case tooManyRequests
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [RateLimit]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [RateLimit] {
             _CatalogueTable.cases(count: 3)
@@ -2674,7 +2716,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Generic resources` namespace (9 codes).
-    public enum GenericResources: CatalogueError, CaseIterable {
+    public enum GenericResources: CatalogueError, CaseIterable, _CaseIndexed {
         /// Requested resource doesn't exist or isn't visible.
         ///
         /// Verify the id
@@ -2738,6 +2780,9 @@ extension SpeiValidationErrorCodes {
         /// `internal_error` · HTTP 500
         case internalError
 
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [GenericResources]
+
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [GenericResources] {
             _CatalogueTable.cases(count: 9)
@@ -2758,7 +2803,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Admin (internal operation)` namespace (99 codes).
-    public enum AdminInternalOperation: CatalogueError, CaseIterable {
+    public enum AdminInternalOperation: CatalogueError, CaseIterable, _CaseIndexed {
         /// Actions on the caller's own user (force-logout, reset-2fa)
         ///
         /// `admin_self_target_forbidden` · HTTP 403
@@ -3253,6 +3298,9 @@ extension SpeiValidationErrorCodes {
         ///
         /// `brand_removed` · HTTP 422
         case brandRemoved
+
+        /// The type of ``allCases``, named so that the compiler need not infer it.
+        public typealias AllCases = [AdminInternalOperation]
 
         /// Every code of the namespace, in catalogue order.
         public static var allCases: [AdminInternalOperation] {
