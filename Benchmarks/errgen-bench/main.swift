@@ -73,13 +73,32 @@ func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {
     }
 }
 
-/// Compiles `files` as the library module `name` at -Onone (batch mode) or -O (whole module),
-/// with the jobs and threads SwiftPM gives a debug or release build on 2 cores, against the
-/// modules in `imports`.
+/// The index store of every debug compile, as a build's targets share one: the first compile
+/// (ErrGenRuntime's) indexes the standard library and Foundation, once per clean build, and
+/// the compiles measured after it do not pay for that again.
+let indexStore = work.appendingPathComponent("index")
+
+/// Compiles `files` as the library module `name` with the flags SwiftPM 6.3 gives a clean
+/// debug or release build of a library target on 2 cores, against the modules in `imports`.
 func compile(_ files: [String], module name: String = "Gen", optimized: Bool, in folder: URL, imports: URL? = nil) -> ChildProcess.Measurement {
     try? FileManager.default.removeItem(at: folder)
     try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let mode = optimized ? ["-O", "-wmo", "-num-threads", "2"] : ["-Onone", "-j", "2"]
+    let mode: [String]
+    if optimized {
+        mode = ["-O", "-whole-module-optimization", "-num-threads", "2", "-j2", "-g"]
+    } else {
+        // Batch mode, incremental, with an index store, as `swift build` does: batch mode needs
+        // an output file map naming each file's object.
+        var map: [String: [String: String]] = ["": ["swift-dependencies": folder.appendingPathComponent("module.swiftdeps").path]]
+        for (index, file) in files.enumerated() {
+            let stem = folder.appendingPathComponent("\(index)").path
+            map[file] = ["object": stem + ".o", "swift-dependencies": stem + ".swiftdeps"]
+        }
+        let mapPath = folder.appendingPathComponent("output-file-map.json")
+        try! JSONSerialization.data(withJSONObject: map).write(to: mapPath)
+        mode = ["-Onone", "-enable-batch-mode", "-incremental", "-emit-dependencies", "-output-file-map", mapPath.path, "-j2", "-enable-testing", "-g",
+                "-index-store-path", indexStore.path]
+    }
     let outputs = ["-o", folder.appendingPathComponent("lib\(name).so").path, "-emit-module-path", folder.appendingPathComponent("\(name).swiftmodule").path]
     let search = imports.map { ["-I", $0.path, "-L", $0.path, "-lErrGenRuntime", "-Xlinker", "-rpath", "-Xlinker", $0.path] } ?? []
     let measurement = ChildProcess.run(["swiftc", "-parse-as-library", "-emit-library", "-emit-module", "-module-name", name] + mode + search + outputs + files)
