@@ -28,13 +28,17 @@ final class EmitterShapeTests: XCTestCase {
     }
 
     /// Nothing but the case, its doc comment and its row of the table is written per code:
-    /// the members of a namespace hand its cases to ErrGenRuntime's generic lookups.
+    /// the members of a namespace hand its cases to ErrGenRuntime's generic lookups, and its
+    /// `AllCases` is named, so that the compiler does not infer it.
     func testANamespaceHasThreeMembersBesidesItsCases() throws {
         let catalogue = try XCTUnwrap(load(shop).catalogue)
         let source = SwiftEmitter.emit(catalogue, access: .public)[0]
         XCTAssertTrue(source.contains("\nimport ErrGenRuntime\n"))
         XCTAssertFalse(source.contains("import Foundation"), "the generated file needs nothing from Foundation itself")
         XCTAssertTrue(source.contains("""
+                    /// The type of ``allCases``, named so that the compiler need not infer it.
+                    public typealias AllCases = [Cart]
+
                     /// Every code of the namespace, in catalogue order.
                     public static var allCases: [Cart] {
                         _CatalogueTable.cases(count: 1)
