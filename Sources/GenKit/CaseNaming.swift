@@ -154,12 +154,13 @@ public enum CaseNaming {
         }
         var codes: Set<String> = []
         for namespace in catalogue.namespaces { codes.formUnion(namespace.entries.map(\.code)) }
-        let codeSuggestions = Suggestion(candidates: codes)
+        // Made only when a pin needs one: sorting and lowering every code is a tenth of naming.
+        lazy var codeSuggestions = Suggestion(candidates: codes)
         for (code, pin) in catalogue.pinnedCaseNames.sorted(by: { $0.key < $1.key }) where !codes.contains(code) {
             diagnostics.append(.error(codeSuggestions.message("'cases:' pins a name for '\(code)', which is not a code of this catalogue", for: code), at: pin.location))
         }
         let namespaceNames = Set(catalogue.namespaces.map(\.name))
-        let namespaceSuggestions = Suggestion(candidates: namespaceNames)
+        lazy var namespaceSuggestions = Suggestion(candidates: namespaceNames)
         for (name, pin) in catalogue.pinnedTypeNames.sorted(by: { $0.key < $1.key }) where !namespaceNames.contains(name) {
             diagnostics.append(.error(namespaceSuggestions.message("'namespaces:' pins a name for '\(name)', which is not a namespace of this catalogue", for: name), at: pin.location))
         }
@@ -274,14 +275,18 @@ public enum CaseNaming {
             }
             // A name takes the first words only: a long message is read whole only when its
             // start holds too few of them (the last word of a prefix may be cut short).
-            let start = text.prefix(messagePrefixLength)
+            // A character is at least one byte: a short text is its own prefix, without
+            // counting its characters.
+            let start = text.utf8.count <= messagePrefixLength ? text : text.prefix(messagePrefixLength)
             var found = kept(start)
             if found.count <= maximumMessageWords, start.endIndex != text.endIndex { found = kept(text) }
             return lowerCamelCase(Array(found.prefix(maximumMessageWords)))
         }
         let fallback = "code" + upperCamelCase(codeWords)
         var names: [String] = []
-        for candidate in [name(from: firstClause(of: entry.message)), name(from: entry.message[...])] {
+        let clause = firstClause(of: entry.message)
+        let candidates = clause.endIndex == entry.message.endIndex ? [name(from: clause)] : [name(from: clause), name(from: entry.message[...])]
+        for candidate in candidates {
             let chosen = candidate.isEmpty ? fallback : candidate
             if !names.contains(chosen) { names.append(chosen) }
         }

@@ -78,7 +78,7 @@ public enum CatalogueReader {
                             namespaceIndex[name] = index
                             namespaces.append(namespace(named: name, for: entry.code, heading: heading, fileLocation: fileLocation))
                         }
-                        if entry.code.contains("*") {
+                        if entry.code.utf8.contains(UInt8(ascii: "*")) {
                             namespaces[index].families.append(entry)
                         } else {
                             namespaces[index].entries.append(entry)
@@ -138,7 +138,7 @@ public enum CatalogueReader {
             }
         }
         var text = message
-        if text.uppercased().hasPrefix("(RESERVED)") {
+        if text.utf8.first == UInt8(ascii: "("), text.uppercased().hasPrefix("(RESERVED)") {
             template.reserved = true
             text = String(text.dropFirst("(RESERVED)".count).trimmingSpaces())
         }
@@ -189,7 +189,8 @@ public enum CatalogueReader {
 
     /// The end of a dotted code's namespace (its last dot), when every segment is non-empty.
     private static func dottedPrefixEnd(of code: String) -> String.Index? {
-        guard let lastDot = code.lastIndex(of: "."), !code.hasPrefix("."), !code.hasSuffix("."), !code.contains("..") else { return nil }
+        guard let lastDot = code.lastIndex(of: "."), !code.hasPrefix("."), !code.hasSuffix("."),
+              !zip(code.utf8, code.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }) else { return nil }
         return lastDot
     }
 
