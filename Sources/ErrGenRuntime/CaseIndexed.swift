@@ -4,9 +4,12 @@
 /// index of its case, which is what a fieldless enum is in memory, as the derived ones do.
 /// Derived ones would be generated per namespace (`==` and `hash(into:)` each a switch
 /// over every case, and `hashValue`), and cost a consumer's build more than the cases do.
-public protocol _CaseIndexed: Hashable {}
+/// It does not refine `Hashable` itself (its members apply where the enum is `Hashable`, as
+/// every namespace enum is through `CatalogueError`): a refinement would make its witness
+/// table one that is instantiated at run time, two more functions per namespace.
+public protocol _CaseIndexed {}
 
-extension _CaseIndexed {
+extension _CaseIndexed where Self: Hashable {
     /// Whether both are the same case.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         _CatalogueTable.caseIndex(of: lhs) == _CatalogueTable.caseIndex(of: rhs)
