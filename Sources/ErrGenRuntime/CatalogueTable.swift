@@ -60,11 +60,18 @@ public final class _CatalogueTable: Sendable {
         self.positions = positions
     }
 
-    /// Every code's position, in catalogue order.
-    public var allPositions: [(namespace: Int, index: Int)] {
-        (0..<starts.count - 1).flatMap { namespace in
-            (0..<starts[namespace + 1] - starts[namespace]).map { (namespace, $0) }
+    /// Every code's value, in catalogue order: `make` turns a code's position (its namespace's
+    /// number and its index there) into the value. The loop is here rather than in generated
+    /// code, where an optimized build would specialize it again for every catalogue.
+    public func values<Catalogue>(_ make: (_ namespace: Int, _ index: Int) -> Catalogue) -> [Catalogue] {
+        var values: [Catalogue] = []
+        values.reserveCapacity(entries.count)
+        for namespace in 0..<starts.count - 1 {
+            for index in 0..<starts[namespace + 1] - starts[namespace] {
+                values.append(make(namespace, index))
+            }
         }
+        return values
     }
 
     /// The position of `code` in the catalogue, or nil if the catalogue does not list it.

@@ -66,7 +66,7 @@ public enum SwiftEmitter {
                 }
 
                 /// Every code's value, made once, so that a lookup is a read by position.
-                static let _all: [\(type)] = _table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
+                static let _all: [\(type)] = _table.values(Self.init(_namespace:index:))
 
                 /// The catalogue's row for the code.
                 \(a)var entry: CatalogueEntry {

@@ -91,7 +91,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     }
 
     /// Every code's value, made once, so that a lookup is a read by position.
-    static let _all: [NeverminedError] = _table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
+    static let _all: [NeverminedError] = _table.values(Self.init(_namespace:index:))
 
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {

@@ -79,7 +79,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     }
 
     /// Every code's value, made once, so that a lookup is a read by position.
-    static let _all: [SpeiValidationError] = _table.allPositions.map { Self(_namespace: $0.namespace, index: $0.index) }
+    static let _all: [SpeiValidationError] = _table.values(Self.init(_namespace:index:))
 
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {
