@@ -5,8 +5,8 @@
 /// Derived ones would be generated per namespace (`==` and `hash(into:)` each a switch
 /// over every case, and `hashValue`), and cost a consumer's build more than the cases do.
 /// It does not refine `Hashable` itself (its members apply where the enum is `Hashable`, as
-/// every namespace enum is through `CatalogueError`): a refinement would make its witness
-/// table one that is instantiated at run time, two more functions per namespace.
+/// every namespace enum declares): a refinement would make its witness table one that is
+/// instantiated at run time, two more functions per namespace.
 public protocol _CaseIndexed {}
 
 extension _CaseIndexed where Self: Hashable {

@@ -5,7 +5,11 @@ import Foundation
 /// errgen makes every generated enum conform: each namespace's enum, and the umbrella enum
 /// of each catalogue (which is also an ``ErrorCatalogue``). The accessors below read the
 /// code's ``entry``.
-public protocol CatalogueError: Hashable, Sendable {
+///
+/// Every generated enum is also `Hashable`, by a conformance of its own rather than through
+/// this protocol: a protocol that refines `Hashable` makes every conformance's witness table
+/// one that is instantiated at run time, a function more per namespace in a consumer's build.
+public protocol CatalogueError: Sendable {
     /// The catalogue's row for the code.
     var entry: CatalogueEntry { get }
 }

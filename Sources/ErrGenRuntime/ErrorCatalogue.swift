@@ -5,7 +5,7 @@ import Foundation
 ///
 /// errgen makes the umbrella enum of every catalogue conform, which makes it a Swift error
 /// (its `localizedDescription` is the message) and gives it ``failures(from:status:headers:)``.
-public protocol ErrorCatalogue: CatalogueError, LocalizedError, CustomStringConvertible {
+public protocol ErrorCatalogue: CatalogueError, Hashable, LocalizedError, CustomStringConvertible {
     /// The error with `code`; a code the catalogue does not list gives the unknown value.
     init(code: String)
 }

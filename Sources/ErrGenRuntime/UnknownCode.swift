@@ -3,7 +3,7 @@
 /// Only the generated lookups create one (the initializer is public for them alone), so that
 /// code cannot match a particular unknown code: compare the error's `code` with a string
 /// instead, which keeps working when a later catalogue adds the code.
-public struct UnknownCode: CatalogueError {
+public struct UnknownCode: CatalogueError, Hashable {
     /// The code as the server sent it.
     public let code: String
 

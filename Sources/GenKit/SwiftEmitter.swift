@@ -180,7 +180,7 @@ public enum SwiftEmitter {
         var out = """
             extension \(codesTypeName(of: catalogue)) {
                 /// \(namespaceSummary(namespace))
-                \(a)enum \(name): CatalogueError, CaseIterable, _CaseIndexed {
+                \(a)enum \(name): CatalogueError, CaseIterable, Hashable, _CaseIndexed {
 
             """
         for (index, entry) in namespace.entries.enumerated() {

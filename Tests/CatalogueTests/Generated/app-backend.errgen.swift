@@ -222,7 +222,7 @@ public enum AppBackendErrorCodes {}
 
 extension AppBackendErrorCodes {
     /// Codes of the `Auth` namespace (7 codes).
-    public enum Auth: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Auth: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Auth upstream unavailable
         ///
         /// Show retry message and allow retry
@@ -295,7 +295,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Agent Points` namespace (2 codes).
-    public enum AgentPoints: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum AgentPoints: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Not enough points to start this run
         ///
         /// Show recharge/insufficient-points prompt
@@ -333,7 +333,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Agent Session` namespace (27 codes).
-    public enum AgentSession: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum AgentSession: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Session already reached max message count (2 user messages per session: initial divination + 1 follow-up)
         ///
         /// Show run-limit message and require starting a new session
@@ -546,7 +546,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Agent Internal (Binary URL Validation)` namespace (3 codes).
-    public enum AgentInternalBinaryURLValidation: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum AgentInternalBinaryURLValidation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Binary URL host is not allowed
         ///
         /// Show error and retry
@@ -591,7 +591,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Profile` namespace (3 codes).
-    public enum Profile: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Profile: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Profile update payload invalid (length/type/empty constraints)
         ///
         /// Highlight invalid fields and block submit
@@ -636,7 +636,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Avatar` namespace (4 codes).
-    public enum Avatar: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Avatar: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Avatar mime type or size is invalid
         ///
         /// Show file validation hint and ask user to pick another image
@@ -688,7 +688,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Notification` namespace (2 codes).
-    public enum Notification: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Notification: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Notification not found or not owned by current user
         ///
         /// Show not-found message and refresh list
@@ -726,7 +726,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Invite` namespace (1 code).
-    public enum Invite: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Invite: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Invite code not found for current user
         ///
         /// Show not-found message and trigger invite code bootstrap
@@ -757,7 +757,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Feedback` namespace (6 codes).
-    public enum Feedback: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Feedback: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Feedback content is empty
         ///
         /// Prompt user to enter content
@@ -823,7 +823,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Payment (Apple IAP)` namespace (9 codes).
-    public enum PaymentAppleIAP: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum PaymentAppleIAP: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// productCode does not exist or is not enabled
         ///
         /// Refresh packages and show product-unavailable message
@@ -910,7 +910,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Global` namespace (2 codes).
-    public enum Global: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Global: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Request validation failed
         ///
         /// Show invalid-request message
@@ -948,7 +948,7 @@ extension AppBackendErrorCodes {
 
 extension AppBackendErrorCodes {
     /// Codes of the `Tool (Internal Agent Runtime)` namespace (3 codes).
-    public enum ToolInternalAgentRuntime: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum ToolInternalAgentRuntime: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Tool call missing required runtime arguments
         ///
         /// Show error and retry

@@ -126,7 +126,7 @@ public enum PlatformErrorCodes {}
 
 extension PlatformErrorCodes {
     /// Codes of the `Billing & subscription` namespace (8 codes).
-    public enum BillingAndSubscription: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum BillingAndSubscription: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// No billing plan selected.
         ///
         /// `no_active_plan`
@@ -190,7 +190,7 @@ extension PlatformErrorCodes {
 
 extension PlatformErrorCodes {
     /// Codes of the `Usage limits` namespace (3 codes).
-    public enum UsageLimits: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum UsageLimits: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Monthly budget cap reached.
         ///
         /// `spend_limit_exceeded`
@@ -229,7 +229,7 @@ extension PlatformErrorCodes {
 
 extension PlatformErrorCodes {
     /// Codes of the `Authentication & authorization` namespace (4 codes).
-    public enum AuthenticationAndAuthorization: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum AuthenticationAndAuthorization: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// No valid authentication provided.
         ///
         /// `auth_required`
@@ -273,7 +273,7 @@ extension PlatformErrorCodes {
 
 extension PlatformErrorCodes {
     /// Codes of the `Account` namespace (6 codes).
-    public enum Account: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Account: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Account already exists with this email.
         ///
         /// `email_exists`
@@ -327,7 +327,7 @@ extension PlatformErrorCodes {
 
 extension PlatformErrorCodes {
     /// Codes of the `Internal` namespace (1 code).
-    public enum Internal: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Internal: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Feature availability check failed.
         ///
         /// `feature_check_failed`

@@ -537,7 +537,7 @@ public enum SpeiValidationErrorCodes {}
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Authentication & session` namespace (26 codes).
-    public enum AuthenticationAndSession: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum AuthenticationAndSession: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Missing, invalid, or expired credentials.
         ///
         /// Re-authenticate (relogin or rotate API key)
@@ -770,7 +770,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
-    public enum OTP2FAAndVerification: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum OTP2FAAndVerification: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Phone hasn't been verified via OTP.
         ///
         /// Trigger POST /v1/auth/request-verification-otp
@@ -1027,7 +1027,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Registration & account` namespace (17 codes).
-    public enum RegistrationAndAccount: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum RegistrationAndAccount: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Email already has a verified account.
         ///
         /// Show a generic anti-enum message
@@ -1187,7 +1187,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Generic field validation` namespace (30 codes).
-    public enum GenericFieldValidation: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum GenericFieldValidation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Required field missing.
         ///
         /// Include the field
@@ -1425,7 +1425,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Idempotency` namespace (3 codes).
-    public enum Idempotency: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Idempotency: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Idempotency-Key header fails [A-Za-z0-9_-]{1,255}.
         ///
         /// Generate a new key with valid characters
@@ -1470,7 +1470,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `SPEI transfer validation` namespace (9 codes).
-    public enum SPEITransferValidation: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum SPEITransferValidation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// First 3 digits of the CLABE don't map to any bank.
         ///
         /// Verify the CLABE — may not be SPEI
@@ -1559,7 +1559,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Async-validation terminal codes` namespace (13 codes).
-    public enum AsyncValidationTerminalCodes: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum AsyncValidationTerminalCodes: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Banxico unreachable after network retries exhausted.
         ///
         /// `network`
@@ -1662,7 +1662,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Beneficiaries` namespace (7 codes).
-    public enum Beneficiaries: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Beneficiaries: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Missing ?account= in the query.
         ///
         /// Add the param
@@ -1742,7 +1742,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
-    public enum BulkImportsValidationsBeneficiaries: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum BulkImportsValidationsBeneficiaries: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// No file in the upload.
         ///
         /// Attach the file
@@ -1975,7 +1975,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Plan & billing` namespace (42 codes).
-    public enum PlanAndBilling: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum PlanAndBilling: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Referenced plan doesn't exist.
         ///
         /// List plans via GET /v1/plans/public
@@ -2335,7 +2335,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Finance` namespace (9 codes).
-    public enum Finance: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Finance: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// month param missing or not YYYY-MM.
         ///
         /// Pass YYYY-MM
@@ -2431,7 +2431,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Webhooks & notifications` namespace (27 codes).
-    public enum WebhooksAndNotifications: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum WebhooksAndNotifications: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// url missing.
         ///
         /// Add
@@ -2671,7 +2671,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Rate limit` namespace (3 codes).
-    public enum RateLimit: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum RateLimit: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Generic rate-limit bucket exceeded.
         ///
         /// Wait Retry-After seconds
@@ -2716,7 +2716,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Generic resources` namespace (9 codes).
-    public enum GenericResources: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum GenericResources: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Requested resource doesn't exist or isn't visible.
         ///
         /// Verify the id
@@ -2803,7 +2803,7 @@ extension SpeiValidationErrorCodes {
 
 extension SpeiValidationErrorCodes {
     /// Codes of the `Admin (internal operation)` namespace (99 codes).
-    public enum AdminInternalOperation: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum AdminInternalOperation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Actions on the caller's own user (force-logout, reset-2fa)
         ///
         /// `admin_self_target_forbidden` · HTTP 403

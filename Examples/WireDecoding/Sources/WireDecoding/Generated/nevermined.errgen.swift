@@ -563,7 +563,7 @@ public enum NeverminedErrorCodes {}
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
-    public enum Agent: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Agent: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Invalid Agent Execution Status
         ///
         /// `BCK.AGENT.0001` · HTTP 400 · business
@@ -644,7 +644,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.APIKEY` namespace (12 codes).
-    public enum Apikey: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Apikey: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// API Key not registered, you need to register it first
         ///
         /// `BCK.APIKEY.0001` · HTTP 403 · auth
@@ -728,7 +728,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.AUTH` namespace (9 codes).
-    public enum Auth: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Auth: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error registering API Key
         ///
         /// `BCK.AUTH.0001` · HTTP 500 · auth
@@ -809,7 +809,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.BRAINTREE` namespace (9 codes).
-    public enum Braintree: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Braintree: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Braintree platform gateway is not configured
         ///
         /// `BCK.BRAINTREE.0001` · HTTP 500 · integration
@@ -878,7 +878,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.COMMON` namespace (29 codes).
-    public enum Common: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Common: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unable to initialize Nevermined instance
         ///
         /// `BCK.COMMON.0001` · HTTP 500 · internal
@@ -1053,7 +1053,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.CREDITS` namespace (6 codes).
-    public enum Credits: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Credits: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Mint amount must be positive
         ///
         /// `BCK.CREDITS.0001` · HTTP 400 · business
@@ -1109,7 +1109,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.DELEGATION` namespace (2 codes).
-    public enum Delegation: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Delegation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Payment method not found
         ///
         /// Verify the paymentMethodId. The payment method may have been removed or never existed.
@@ -1147,7 +1147,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.GUEST` namespace (2 codes).
-    public enum Guest: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Guest: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Invalid guest account request
         ///
         /// Check the request body — guest provisioning requires either fingerprint or externalId.
@@ -1183,7 +1183,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.LEGAL_DOCS` namespace (6 codes).
-    public enum LegalDocs: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum LegalDocs: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unknown legal document
         ///
         /// `BCK.LEGAL_DOCS.0001` · HTTP 404 · business
@@ -1237,7 +1237,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.METRIC` namespace (5 codes).
-    public enum Metric: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Metric: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error registering asset access
         ///
         /// `BCK.METRIC.0001` · HTTP 500 · integration
@@ -1286,7 +1286,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.NOTIF` namespace (9 codes).
-    public enum Notif: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Notif: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unable to find notification by id
         ///
         /// `BCK.NOTIF.0001` · HTTP 404 · integration
@@ -1355,7 +1355,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.OAUTH` namespace (6 codes).
-    public enum Oauth: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Oauth: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// OAuth resource not found
         ///
         /// Verify the agentId or client identifier in the OAuth request.
@@ -1421,7 +1421,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.OBSERVABILITY` namespace (5 codes).
-    public enum Observability: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Observability: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error fetching observability data from Helicone
         ///
         /// `BCK.OBSERVABILITY.0001` · HTTP 500 · integration
@@ -1470,7 +1470,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.ORGANIZATIONS` namespace (15 codes).
-    public enum Organizations: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Organizations: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error creating organization member
         ///
         /// `BCK.ORGANIZATIONS.0001` · HTTP 500 · business
@@ -1581,7 +1581,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.PAYPAL` namespace (1 code).
-    public enum Paypal: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Paypal: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unexpected error during PayPal/Braintree checkout
         ///
         /// `BCK.PAYPAL.0001` · HTTP 500 · integration
@@ -1610,7 +1610,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.PLANS` namespace (1 code).
-    public enum Plans: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Plans: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Plan lookup failed: plan with the given entryId not found in service layer
         ///
         /// The service-layer findOneById returned null. Original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0003.
@@ -1641,7 +1641,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.POINT` namespace (19 codes).
-    public enum Point: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Point: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// User with address is not allowed to access
         ///
         /// `BCK.POINT.0001` · HTTP 401 · business
@@ -1784,7 +1784,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.PROTOCOL` namespace (47 codes).
-    public enum ProtocolErrors: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum ProtocolErrors: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unable to register payment plan
         ///
         /// `BCK.PROTOCOL.0001` · HTTP 500 · integration
@@ -2043,7 +2043,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.STRIPE` namespace (32 codes).
-    public enum Stripe: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Stripe: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error creating Stripe account
         ///
         /// `BCK.STRIPE.0001` · HTTP 400 · integration
@@ -2243,7 +2243,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.STRIPE.CONNECT` namespace (5 codes).
-    public enum StripeConnect: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum StripeConnect: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Stripe Connect is not configured
         ///
         /// `BCK.STRIPE.CONNECT.0001` · HTTP 503 · integration
@@ -2292,7 +2292,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.TRANSCODING` namespace (1 code).
-    public enum Transcoding: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Transcoding: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// UGC not found
         ///
         /// `BCK.TRANSCODING.0001` · HTTP 404 · integration
@@ -2321,7 +2321,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.TXS` namespace (10 codes).
-    public enum Txs: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Txs: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error searching asset transactions by id
         ///
         /// `BCK.TXS.0001` · HTTP 404 · integration
@@ -2395,7 +2395,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.USER_PROFILE` namespace (2 codes).
-    public enum UserProfile: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum UserProfile: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// User profile not found
         ///
         /// Verify the entryId. Note: legacy callers depended on this surfacing as 500; the canonical “user profile not found for caller-supplied identifier” lookup-not-found semantics live in BCK.USER_PROFILE.0002 (404).
@@ -2433,7 +2433,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.VISA` namespace (18 codes).
-    public enum Visa: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Visa: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Visa payment provider is not configured
         ///
         /// `BCK.VISA.0001` · HTTP 503 · integration
@@ -2559,7 +2559,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET` namespace (5 codes).
-    public enum Widget: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum Widget: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unable to store widget config
         ///
         /// `BCK.WIDGET.0001` · HTTP 500 · business
@@ -2608,7 +2608,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET_KEYS` namespace (2 codes).
-    public enum WidgetKeys: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum WidgetKeys: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Widget key generation failed
         ///
         /// `BCK.WIDGET_KEYS.0001` · HTTP 500 · internal · not retryable
@@ -2642,7 +2642,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET_SESSION` namespace (12 codes).
-    public enum WidgetSession: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum WidgetSession: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Invalid or expired widget init token
         ///
         /// `BCK.WIDGET_SESSION.0001` · HTTP 401 · auth
@@ -2726,7 +2726,7 @@ extension NeverminedErrorCodes {
 
 extension NeverminedErrorCodes {
     /// Codes of the `BCK.X402` namespace (17 codes).
-    public enum X402: CatalogueError, CaseIterable, _CaseIndexed {
+    public enum X402: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Agent not found
         ///
         /// `BCK.X402.0001` · HTTP 404 · business
