@@ -189,8 +189,8 @@ public enum CatalogueReader {
 
     /// The end of a dotted code's namespace (its last dot), when every segment is non-empty.
     private static func dottedPrefixEnd(of code: String) -> String.Index? {
-        guard let lastDot = code.lastIndex(of: "."), !code.hasPrefix("."), !code.hasSuffix("."),
-              !zip(code.utf8, code.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }) else { return nil }
+        guard let lastDot = code.lastIndex(of: "."),
+              !code.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).contains(where: \.isEmpty) else { return nil }
         return lastDot
     }
 

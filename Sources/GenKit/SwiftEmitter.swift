@@ -66,7 +66,7 @@ public enum SwiftEmitter {
                 }
 
                 /// Every code's value, made once, so that a lookup is a read by position.
-                static let _all: [\(type)] = _table.values(Self.init(_namespace:index:))
+                private static let _all: [\(type)] = _table.values(Self.init(_namespace:index:))
 
                 /// The catalogue's row for the code.
                 \(a)var entry: CatalogueEntry {
@@ -82,7 +82,7 @@ public enum SwiftEmitter {
                 }
 
                 /// The code at `index` in the namespace numbered `namespace`.
-                init(_namespace namespace: Int, index: Int) {
+                private init(_namespace namespace: Int, index: Int) {
                     switch namespace {
 
             """

@@ -79,7 +79,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     }
 
     /// Every code's value, made once, so that a lookup is a read by position.
-    static let _all: [SpeiValidationError] = _table.values(Self.init(_namespace:index:))
+    private static let _all: [SpeiValidationError] = _table.values(Self.init(_namespace:index:))
 
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {
@@ -104,7 +104,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `index` in the namespace numbered `namespace`.
-    init(_namespace namespace: Int, index: Int) {
+    private init(_namespace namespace: Int, index: Int) {
         switch namespace {
         case 0: self = .authenticationAndSession(_CatalogueTable.case(at: index))
         case 1: self = .otp2faAndVerification(_CatalogueTable.case(at: index))

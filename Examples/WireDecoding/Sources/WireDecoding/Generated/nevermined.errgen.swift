@@ -91,7 +91,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     }
 
     /// Every code's value, made once, so that a lookup is a read by position.
-    static let _all: [NeverminedError] = _table.values(Self.init(_namespace:index:))
+    private static let _all: [NeverminedError] = _table.values(Self.init(_namespace:index:))
 
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {
@@ -129,7 +129,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     }
 
     /// The code at `index` in the namespace numbered `namespace`.
-    init(_namespace namespace: Int, index: Int) {
+    private init(_namespace namespace: Int, index: Int) {
         switch namespace {
         case 0: self = .agent(_CatalogueTable.case(at: index))
         case 1: self = .apikey(_CatalogueTable.case(at: index))
