@@ -73,37 +73,52 @@ func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {
     }
 }
 
-/// The index store of every debug compile, as a build's targets share one: the first compile
-/// (ErrGenRuntime's) indexes the standard library and Foundation, once per clean build, and
-/// the compiles measured after it do not pay for that again.
+/// The index store and the clang module cache, shared by the run's compiles as a build's
+/// targets share them: the first compile (ErrGenRuntime's) indexes the standard library and
+/// Foundation and fills the cache, once per clean build, and the compiles measured after it do
+/// not pay for that again.
 let indexStore = work.appendingPathComponent("index")
+let moduleCache = work.appendingPathComponent("ModuleCache")
 
-/// Compiles `files` as the library module `name` with the flags SwiftPM 6.3 gives a clean
-/// debug or release build of a library target on 2 cores, against the modules in `imports`.
+/// Compiles `files` as the library module `name` with the command SwiftPM 6.3 runs for a
+/// library target in a clean debug or release build on 2 cores (read from `swift build -v`),
+/// against the modules in `imports`. Like SwiftPM's, it compiles to objects and links nothing:
+/// a library target is linked into the products that use it, which link Foundation anyway.
 func compile(_ files: [String], module name: String = "Gen", optimized: Bool, in folder: URL, imports: URL? = nil) -> ChildProcess.Measurement {
     try? FileManager.default.removeItem(at: folder)
     try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let mode: [String]
-    if optimized {
-        mode = ["-O", "-whole-module-optimization", "-num-threads", "2", "-j2", "-g"]
-    } else {
-        // Batch mode, incremental, with an index store, as `swift build` does: batch mode needs
-        // an output file map naming each file's object.
-        var map: [String: [String: String]] = ["": ["swift-dependencies": folder.appendingPathComponent("module.swiftdeps").path]]
-        for (index, file) in files.enumerated() {
-            let stem = folder.appendingPathComponent("\(index)").path
-            map[file] = ["object": stem + ".o", "swift-dependencies": stem + ".swiftdeps"]
-        }
-        let mapPath = folder.appendingPathComponent("output-file-map.json")
-        try! JSONSerialization.data(withJSONObject: map).write(to: mapPath)
-        mode = ["-Onone", "-enable-batch-mode", "-incremental", "-emit-dependencies", "-output-file-map", mapPath.path, "-j2", "-enable-testing", "-g",
-                "-index-store-path", indexStore.path]
+    var map: [String: [String: String]] = ["": ["swift-dependencies": folder.appendingPathComponent("primary.swiftdeps").path]]
+    for (index, file) in files.enumerated() {
+        let stem = folder.appendingPathComponent("\(index)").path
+        map[file] = ["object": stem + ".swift.o", "dependencies": stem + ".d", "swift-dependencies": stem + ".swiftdeps",
+                     "swiftmodule": stem + "~partial.swiftmodule", "diagnostics": stem + ".dia"]
     }
-    let outputs = ["-o", folder.appendingPathComponent("lib\(name).so").path, "-emit-module-path", folder.appendingPathComponent("\(name).swiftmodule").path]
-    let search = imports.map { ["-I", $0.path, "-L", $0.path, "-lErrGenRuntime", "-Xlinker", "-rpath", "-Xlinker", $0.path] } ?? []
-    let measurement = ChildProcess.run(["swiftc", "-parse-as-library", "-emit-library", "-emit-module", "-module-name", name] + mode + search + outputs + files)
+    if optimized {
+        map[""]!["object"] = folder.appendingPathComponent("\(name).o").path
+        map[""]!["dependencies"] = folder.appendingPathComponent("\(name).d").path
+    }
+    let mapPath = folder.appendingPathComponent("output-file-map.json")
+    try! JSONSerialization.data(withJSONObject: map).write(to: mapPath)
+    let mode = optimized
+        ? ["-whole-module-optimization", "-num-threads", "2", "-serialize-diagnostics", "-O", "-j2", "-DSWIFT_PACKAGE"]
+        : ["-incremental", "-enable-batch-mode", "-serialize-diagnostics", "-index-store-path", indexStore.path, "-Onone", "-enable-testing", "-j2",
+           "-DSWIFT_PACKAGE", "-DDEBUG"]
+    let command = ["swiftc", "-module-name", name, "-emit-dependencies", "-emit-module", "-emit-module-path", folder.appendingPathComponent("\(name).swiftmodule").path,
+                   "-output-file-map", mapPath.path, "-parse-as-library", "-c"] + files + (imports.map { ["-I", $0.path] } ?? []) + mode
+        + ["-module-cache-path", moduleCache.path, "-parseable-output", "-emit-objc-header", "-emit-objc-header-path", folder.appendingPathComponent("\(name)-Swift.h").path,
+           "-swift-version", "6", "-g", "-Xcc", "-fPIC", "-Xcc", "-g", "-package-name", "bench", "-Xcc", "-fno-omit-frame-pointer"]
+    let measurement = ChildProcess.run(command)
     if measurement.status != 0 { fatalError("compile failed:\n\(measurement.output)") }
     return measurement
+}
+
+/// Links the objects of a `compile` in `folder` into `lib<name>.so`, for the run-time driver;
+/// not timed, as SwiftPM links a library target only into a product.
+func link(module name: String, in folder: URL, against imports: URL? = nil) {
+    let objects = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".o") }.sorted()
+    let search = imports.map { ["-L", $0.path, "-lErrGenRuntime", "-Xlinker", "-rpath", "-Xlinker", $0.path] } ?? []
+    let result = ChildProcess.run(["swiftc", "-emit-library", "-o", folder.appendingPathComponent("lib\(name).so").path] + search + objects.map { folder.appendingPathComponent($0).path })
+    if result.status != 0 { fatalError("link failed:\n\(result.output)") }
 }
 
 /// ErrGenRuntime, which generated code imports, built once per configuration as a consumer's
@@ -118,6 +133,7 @@ let runtimeBuilds = [false, true].map { optimized in
     let folder = work.appendingPathComponent("runtime-\(optimized ? "O" : "Onone")")
     return (folder: folder, measurement: compile(runtimeSources, module: "ErrGenRuntime", optimized: optimized, in: folder))
 }
+link(module: "ErrGenRuntime", in: runtimeBuilds[1].folder)
 print("ErrGenRuntime, compiled once per clean build: -Onone \(format(runtimeBuilds[0].measurement.seconds, "s")), -O \(format(runtimeBuilds[1].measurement.seconds, "s"))\n")
 
 func driverSource(typeName: String) -> String {
@@ -249,6 +265,7 @@ for size in sizes {
     // Run time: the generated module at -O, called from another module with codes read at run time.
     // The -O build above is the library the driver links.
     let runtimeFolder = optimizedBuild
+    link(module: "Gen", in: optimizedBuild, against: runtimeBuilds[1].folder)
     let primary = named.max { $0.entries.count < $1.entries.count }!
     let driverPath = runtimeFolder.appendingPathComponent("driver.swift").path
     try driverSource(typeName: primary.typeName).write(toFile: driverPath, atomically: true, encoding: .utf8)

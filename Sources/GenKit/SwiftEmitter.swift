@@ -73,11 +73,13 @@ public enum SwiftEmitter {
                     switch self {
 
             """
+        // `return` statements, not a `switch` expression: the type checker solves an
+        // expression's branches together, three times slower for this switch.
         for namespace in namespaces {
-            out += "        case .\(CaseNaming.escaped(namespace.caseName))(let error): error.entry\n"
+            out += "        case .\(CaseNaming.escaped(namespace.caseName))(let error): return error.entry\n"
         }
         out += """
-                    case .unknown(let unknown): unknown.entry
+                    case .unknown(let unknown): return unknown.entry
                     }
                 }
 
@@ -95,7 +97,7 @@ public enum SwiftEmitter {
                 }
 
                 /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-                static let _table = _CatalogueTable(\"\"\"
+                static let _table: _CatalogueTable = _CatalogueTable(\"\"\"
 
             """
         let entries = namespaces.flatMap { namespace in namespace.entries.enumerated().map { (entry: $1, endsNamespace: $0 == namespace.entries.count - 1) } }

@@ -64,19 +64,19 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {
         switch self {
-        case .auth(let error): error.entry
-        case .agentPoints(let error): error.entry
-        case .agentSession(let error): error.entry
-        case .agentInternalBinaryURLValidation(let error): error.entry
-        case .profile(let error): error.entry
-        case .avatar(let error): error.entry
-        case .notification(let error): error.entry
-        case .invite(let error): error.entry
-        case .feedback(let error): error.entry
-        case .paymentAppleIAP(let error): error.entry
-        case .global(let error): error.entry
-        case .toolInternalAgentRuntime(let error): error.entry
-        case .unknown(let unknown): unknown.entry
+        case .auth(let error): return error.entry
+        case .agentPoints(let error): return error.entry
+        case .agentSession(let error): return error.entry
+        case .agentInternalBinaryURLValidation(let error): return error.entry
+        case .profile(let error): return error.entry
+        case .avatar(let error): return error.entry
+        case .notification(let error): return error.entry
+        case .invite(let error): return error.entry
+        case .feedback(let error): return error.entry
+        case .paymentAppleIAP(let error): return error.entry
+        case .global(let error): return error.entry
+        case .toolInternalAgentRuntime(let error): return error.entry
+        case .unknown(let unknown): return unknown.entry
         }
     }
 
@@ -100,7 +100,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    static let _table = _CatalogueTable("""
+    static let _table: _CatalogueTable = _CatalogueTable("""
         AUTH_SERVICE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Auth upstream unavailable\u{1F}Show retry message and allow retry\u{1F}\u{1E}\
         AUTH_TOO_MANY_REQUESTS\u{1F}429\u{1F}\u{1F}\u{1F}OTP request throttled\u{1F}Show wait message\u{1F}\u{1E}\
         AUTH_VERIFICATION_CODE_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid OTP code\u{1F}Prompt user to re-enter code\u{1F}\u{1E}\

@@ -50,12 +50,12 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {
         switch self {
-        case .billingAndSubscription(let error): error.entry
-        case .usageLimits(let error): error.entry
-        case .authenticationAndAuthorization(let error): error.entry
-        case .account(let error): error.entry
-        case .`internal`(let error): error.entry
-        case .unknown(let unknown): unknown.entry
+        case .billingAndSubscription(let error): return error.entry
+        case .usageLimits(let error): return error.entry
+        case .authenticationAndAuthorization(let error): return error.entry
+        case .account(let error): return error.entry
+        case .`internal`(let error): return error.entry
+        case .unknown(let unknown): return unknown.entry
         }
     }
 
@@ -72,7 +72,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    static let _table = _CatalogueTable("""
+    static let _table: _CatalogueTable = _CatalogueTable("""
         no_active_plan\u{1F}\u{1F}\u{1F}\u{1F}No billing plan selected.\u{1F}\u{1F}\u{1E}\
         billing_info_required\u{1F}\u{1F}\u{1F}\u{1F}Payment method needed for paid plans.\u{1F}\u{1F}\u{1E}\
         plan_required\u{1F}\u{1F}\u{1F}\u{1F}A plan is required before creating projects.\u{1F}\u{1F}\u{1E}\

@@ -84,22 +84,22 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {
         switch self {
-        case .authenticationAndSession(let error): error.entry
-        case .otp2faAndVerification(let error): error.entry
-        case .registrationAndAccount(let error): error.entry
-        case .genericFieldValidation(let error): error.entry
-        case .idempotency(let error): error.entry
-        case .speiTransferValidation(let error): error.entry
-        case .asyncValidationTerminalCodes(let error): error.entry
-        case .beneficiaries(let error): error.entry
-        case .bulkImportsValidationsBeneficiaries(let error): error.entry
-        case .planAndBilling(let error): error.entry
-        case .finance(let error): error.entry
-        case .webhooksAndNotifications(let error): error.entry
-        case .rateLimit(let error): error.entry
-        case .genericResources(let error): error.entry
-        case .adminInternalOperation(let error): error.entry
-        case .unknown(let unknown): unknown.entry
+        case .authenticationAndSession(let error): return error.entry
+        case .otp2faAndVerification(let error): return error.entry
+        case .registrationAndAccount(let error): return error.entry
+        case .genericFieldValidation(let error): return error.entry
+        case .idempotency(let error): return error.entry
+        case .speiTransferValidation(let error): return error.entry
+        case .asyncValidationTerminalCodes(let error): return error.entry
+        case .beneficiaries(let error): return error.entry
+        case .bulkImportsValidationsBeneficiaries(let error): return error.entry
+        case .planAndBilling(let error): return error.entry
+        case .finance(let error): return error.entry
+        case .webhooksAndNotifications(let error): return error.entry
+        case .rateLimit(let error): return error.entry
+        case .genericResources(let error): return error.entry
+        case .adminInternalOperation(let error): return error.entry
+        case .unknown(let unknown): return unknown.entry
         }
     }
 
@@ -126,7 +126,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    static let _table = _CatalogueTable("""
+    static let _table: _CatalogueTable = _CatalogueTable("""
         unauthorized\u{1F}401\u{1F}\u{1F}\u{1F}Missing, invalid, or expired credentials.\u{1F}Re-authenticate (relogin or rotate API key)\u{1F}\u{1E}\
         invalid_credentials\u{1F}401\u{1F}\u{1F}\u{1F}Wrong email or password.\u{1F}Show a generic message — don't reveal which failed\u{1F}\u{1E}\
         auth_header_empty\u{1F}401\u{1F}\u{1F}\u{1F}The Authorization header is empty.\u{1F}Send Authorization: Bearer ...\u{1F}\u{1E}\

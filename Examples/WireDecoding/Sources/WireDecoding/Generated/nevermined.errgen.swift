@@ -96,35 +96,35 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {
         switch self {
-        case .agent(let error): error.entry
-        case .apikey(let error): error.entry
-        case .auth(let error): error.entry
-        case .braintree(let error): error.entry
-        case .common(let error): error.entry
-        case .credits(let error): error.entry
-        case .delegation(let error): error.entry
-        case .guest(let error): error.entry
-        case .legalDocs(let error): error.entry
-        case .metric(let error): error.entry
-        case .notif(let error): error.entry
-        case .oauth(let error): error.entry
-        case .observability(let error): error.entry
-        case .organizations(let error): error.entry
-        case .paypal(let error): error.entry
-        case .plans(let error): error.entry
-        case .point(let error): error.entry
-        case .protocolErrors(let error): error.entry
-        case .stripe(let error): error.entry
-        case .stripeConnect(let error): error.entry
-        case .transcoding(let error): error.entry
-        case .txs(let error): error.entry
-        case .userProfile(let error): error.entry
-        case .visa(let error): error.entry
-        case .widget(let error): error.entry
-        case .widgetKeys(let error): error.entry
-        case .widgetSession(let error): error.entry
-        case .x402(let error): error.entry
-        case .unknown(let unknown): unknown.entry
+        case .agent(let error): return error.entry
+        case .apikey(let error): return error.entry
+        case .auth(let error): return error.entry
+        case .braintree(let error): return error.entry
+        case .common(let error): return error.entry
+        case .credits(let error): return error.entry
+        case .delegation(let error): return error.entry
+        case .guest(let error): return error.entry
+        case .legalDocs(let error): return error.entry
+        case .metric(let error): return error.entry
+        case .notif(let error): return error.entry
+        case .oauth(let error): return error.entry
+        case .observability(let error): return error.entry
+        case .organizations(let error): return error.entry
+        case .paypal(let error): return error.entry
+        case .plans(let error): return error.entry
+        case .point(let error): return error.entry
+        case .protocolErrors(let error): return error.entry
+        case .stripe(let error): return error.entry
+        case .stripeConnect(let error): return error.entry
+        case .transcoding(let error): return error.entry
+        case .txs(let error): return error.entry
+        case .userProfile(let error): return error.entry
+        case .visa(let error): return error.entry
+        case .widget(let error): return error.entry
+        case .widgetKeys(let error): return error.entry
+        case .widgetSession(let error): return error.entry
+        case .x402(let error): return error.entry
+        case .unknown(let unknown): return unknown.entry
         }
     }
 
@@ -164,7 +164,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     }
 
     /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    static let _table = _CatalogueTable("""
+    static let _table: _CatalogueTable = _CatalogueTable("""
         BCK.AGENT.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid Agent Execution Status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0001\u{1E}\
         BCK.AGENT.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating step agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0002\u{1E}\
         BCK.AGENT.0003\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to create task for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0003\u{1E}\
