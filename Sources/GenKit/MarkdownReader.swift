@@ -147,7 +147,8 @@ enum MarkdownTableRow {
         // Pipes, backslashes and spaces are ASCII: the scan works on bytes, and byte offsets
         // are the columns diagnostics report.
         let utf8 = line.utf8
-        let bytes = Array(utf8)
+        // Copied at once from the text's storage: `Array(utf8)` copies a substring byte by byte.
+        let bytes = utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(utf8)
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var lower = 0
         var upper = bytes.count
