@@ -231,7 +231,7 @@ public enum CaseNaming {
             let candidates = derivedNames(for: entry, in: namespace).map(validCaseName)
             var name = candidates.first { owners[$0] == nil } ?? ""
             if name.isEmpty {
-                let suffix = upperCamelCase(words(in: String(entry.code.split(separator: ".").last ?? ""), splitHumps: false))
+                let suffix = upperCamelCase(words(in: lastSegment(of: entry.code), splitHumps: false))
                 let base = validCaseName(candidates[0] + suffix)
                 name = base
                 var number = nextNumber[base, default: 2]
@@ -257,8 +257,7 @@ public enum CaseNaming {
     /// resolved: a symbolic code's own words without its namespace's words, then with them; a
     /// numeric code's message, first clause then whole.
     static func derivedNames(for entry: Entry, in namespace: Namespace) -> [String] {
-        let lastSegment = String(entry.code.split(separator: ".").last ?? "")
-        let codeWords = words(in: lastSegment, splitHumps: true)
+        let codeWords = words(in: lastSegment(of: entry.code), splitHumps: true)
         if !codeWords.isEmpty, !codeWords.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
             var dropped = 0
             while dropped < namespace.prefixWords.count, dropped < codeWords.count - 1,
@@ -294,6 +293,12 @@ public enum CaseNaming {
     }
 
     static let messagePrefixLength = 1_000
+
+    /// The last non-empty dot-separated segment of a code (`BCK.AGENT.0001` → `0001`). Codes are
+    /// ASCII (``FieldValues/problem(withCode:)``), so the split is on bytes, not characters.
+    private static func lastSegment(of code: String) -> String {
+        code.utf8.split(separator: UInt8(ascii: ".")).last.map { String(Substring($0)) } ?? ""
+    }
 
     /// The message up to its first clause break (`: `, `; `, `. `, ` — `, ` – `).
     private static func firstClause(of message: String) -> Substring {

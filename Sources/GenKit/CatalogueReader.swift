@@ -189,7 +189,8 @@ public enum CatalogueReader {
 
     /// The end of a dotted code's namespace (its last dot), when every segment is non-empty.
     private static func dottedPrefixEnd(of code: String) -> String.Index? {
-        guard let lastDot = code.lastIndex(of: "."),
+        // Codes are ASCII (``FieldValues/problem(withCode:)``): the dot is found among bytes.
+        guard let lastDot = code.utf8.lastIndex(of: UInt8(ascii: ".")),
               !code.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).contains(where: \.isEmpty) else { return nil }
         return lastDot
     }
