@@ -15,8 +15,13 @@ enum FieldValues {
         if blankWords.contains(trimmed.lowercased()) { return .statuses([]) }
         guard trimmed.contains(where: \.isNumber) else { return .note(trimmed) }
         var statuses: [Int] = []
-        let separators: Set<Character> = [" ", "/", ",", "(", ")", "|", "\n"]
-        for token in trimmed.split(whereSeparator: { separators.contains($0) }) {
+        func isSeparator(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"): true
+            default: false
+            }
+        }
+        for token in split(trimmed, at: isSeparator) {
             let word = token.lowercased()
             if word == "or" || word == "and" { continue }
             guard token.count == 3, let value = Int(token), (100...599).contains(value) else {
@@ -45,13 +50,19 @@ enum FieldValues {
 
     /// Splits a code cell: several codes separated by `/`, `,` or line breaks.
     static func codes(_ text: String) -> [String] {
-        func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") }
-        // Code cells are ASCII, whose characters are its bytes (but for CR LF, one character):
-        // there the split need not find character boundaries, which is most of its cost.
-        let parts: [Substring] = text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") })
-            ? text.utf8.split(whereSeparator: isSeparator).map { Substring($0) }
-            : text.split(whereSeparator: { $0.utf8.count == 1 && isSeparator($0.utf8.first!) })
-        return parts.map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+        split(text, at: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") })
+            .map { String($0.trimmingSpaces()) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// `text` split at the characters that `isSeparator` accepts, all of them one ASCII byte.
+    /// Cells are nearly always ASCII, whose characters are its bytes (but for CR LF, one
+    /// character): there the split need not find character boundaries, most of its cost.
+    private static func split(_ text: String, at isSeparator: (UInt8) -> Bool) -> [Substring] {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            return text.utf8.split(whereSeparator: isSeparator).map { Substring($0) }
+        }
+        return text.split(whereSeparator: { $0.utf8.count == 1 && isSeparator($0.utf8.first!) })
     }
 
     /// Why `code` cannot be an error code, or nil when it can. Codes are printable ASCII

@@ -33,7 +33,7 @@ public enum InlineText {
     /// Whether `markdown` holds any character that can start markup; most cells do not, and
     /// are their own plain text.
     private static func hasMarkup<S: StringProtocol>(_ markdown: S) -> Bool {
-        markdown.utf8.contains { byte in
+        func startsMarkup(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "&"),
                  UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
@@ -42,6 +42,8 @@ public enum InlineText {
                 return false
             }
         }
+        // Read in place where the bytes are contiguous (see ``VisibleText/containsInvisible(_:)``).
+        return markdown.utf8.withContiguousStorageIfAvailable { $0.contains(where: startsMarkup) } ?? markdown.utf8.contains(where: startsMarkup)
     }
 
     /// How deep links may nest in one another's labels before a `[` is read as text.
