@@ -173,9 +173,12 @@ enum MarkdownTableRow {
             upper -= 1
             pipes.removeLast()
         }
+        // Each cell ends at a pipe, the last one at the end of the row.
+        pipes.append(upper)
         var cells: [MarkdownCell] = []
+        cells.reserveCapacity(pipes.count)
         var start = lower
-        for end in pipes + [upper] {
+        for end in pipes {
             var first = start
             var last = end
             while first < last, isSpace(bytes[first]) { first += 1 }
