@@ -115,11 +115,24 @@ public enum CaseNaming {
     /// mixed-case text (`IAP`) keeps them.
     public static func lowerCamelCase(_ words: [String]) -> String {
         guard let first = words.first else { return "" }
-        return first.lowercased() + upperCamelCase(Array(words.dropFirst()))
+        var out = Array(first.lowercased().utf8)
+        appendUpperCamelCase(words.dropFirst(), to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `UpperCamelCase` of words (ASCII, as ``words(in:splitHumps:)`` makes them).
     public static func upperCamelCase(_ words: [String]) -> String {
+        var out: [UInt8] = []
+        appendUpperCamelCase(words[...], to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The longest of ``initialisms``: a longer word is not one, and is not lowered to look.
+    private static let longestInitialism = initialisms.map(\.utf8.count).max() ?? 0
+
+    /// Writes the `UpperCamelCase` of `words` at the end of `out`, so that a name is built in
+    /// one buffer rather than from a copy of each word.
+    private static func appendUpperCamelCase(_ words: ArraySlice<String>, to out: inout [UInt8]) {
         func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
         func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
         func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 0x20 : byte }
@@ -127,20 +140,17 @@ public enum CaseNaming {
         // In SCREAMING_SNAKE text capitals say nothing; elsewhere an all-capitals word is
         // an initialism the author wrote so.
         let screaming = !words.contains { $0.utf8.contains(where: isLower) }
-        var out: [UInt8] = []
         for word in words {
-            let bytes = Array(word.utf8)
+            let bytes = word.utf8
             guard let first = bytes.first else { continue }
-            let lowerBytes = bytes.map(lowered)
-            if initialisms.contains(String(decoding: lowerBytes, as: UTF8.self))
-                || (!screaming && bytes.count > 1 && !bytes.contains(where: isLower) && bytes.contains(where: isUpper)) {
-                out += bytes.map(uppered)
+            let isInitialism = bytes.count <= longestInitialism && initialisms.contains(String(decoding: bytes.map(lowered), as: UTF8.self))
+            if isInitialism || (!screaming && bytes.count > 1 && !bytes.contains(where: isLower) && bytes.contains(where: isUpper)) {
+                for byte in bytes { out.append(uppered(byte)) }
             } else {
                 out.append(uppered(first))
-                out += screaming ? lowerBytes.dropFirst() : bytes.dropFirst()
+                for byte in bytes.dropFirst() { out.append(screaming ? lowered(byte) : byte) }
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Assigns type names to namespaces and case names to entries, and reports names that
@@ -231,7 +241,7 @@ public enum CaseNaming {
             let candidates = derivedNames(for: entry, in: namespace).map(validCaseName)
             var name = candidates.first { owners[$0] == nil } ?? ""
             if name.isEmpty {
-                let suffix = upperCamelCase(words(in: String(entry.code.split(separator: ".").last ?? ""), splitHumps: false))
+                let suffix = upperCamelCase(words(in: lastSegment(of: entry.code), splitHumps: false))
                 let base = validCaseName(candidates[0] + suffix)
                 name = base
                 var number = nextNumber[base, default: 2]
@@ -257,9 +267,9 @@ public enum CaseNaming {
     /// resolved: a symbolic code's own words without its namespace's words, then with them; a
     /// numeric code's message, first clause then whole.
     static func derivedNames(for entry: Entry, in namespace: Namespace) -> [String] {
-        let lastSegment = String(entry.code.split(separator: ".").last ?? "")
-        let codeWords = words(in: lastSegment, splitHumps: true)
-        if !codeWords.isEmpty, !codeWords.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+        let codeWords = words(in: lastSegment(of: entry.code), splitHumps: true)
+        // Words are ASCII letters and digits: a numeric one is all digits.
+        if !codeWords.isEmpty, !codeWords.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }) {
             var dropped = 0
             while dropped < namespace.prefixWords.count, dropped < codeWords.count - 1,
                   codeWords[dropped].lowercased() == namespace.prefixWords[dropped] {
@@ -282,18 +292,28 @@ public enum CaseNaming {
             if found.count <= maximumMessageWords, start.endIndex != text.endIndex { found = kept(text) }
             return lowerCamelCase(Array(found.prefix(maximumMessageWords)))
         }
-        let fallback = "code" + upperCamelCase(codeWords)
         var names: [String] = []
         let clause = firstClause(of: entry.message)
         let candidates = clause.endIndex == entry.message.endIndex ? [name(from: clause)] : [name(from: clause), name(from: entry.message[...])]
         for candidate in candidates {
-            let chosen = candidate.isEmpty ? fallback : candidate
+            let chosen = candidate.isEmpty ? "code" + upperCamelCase(codeWords) : candidate
             if !names.contains(chosen) { names.append(chosen) }
         }
         return names
     }
 
     static let messagePrefixLength = 1_000
+
+    /// The last non-empty dot-separated segment of a code (`BCK.AGENT.0001` → `0001`). Codes are
+    /// ASCII (``FieldValues/problem(withCode:)``), so the split is on bytes, not characters.
+    private static func lastSegment(of code: String) -> String {
+        let utf8 = code.utf8
+        let dot = UInt8(ascii: ".")
+        guard let last = utf8.lastIndex(where: { $0 != dot }) else { return "" }
+        let end = utf8.index(after: last)
+        let start = utf8[..<end].lastIndex(of: dot).map(utf8.index(after:)) ?? utf8.startIndex
+        return String(code[start..<end])
+    }
 
     /// The message up to its first clause break (`: `, `; `, `. `, ` — `, ` – `).
     private static func firstClause(of message: String) -> Substring {

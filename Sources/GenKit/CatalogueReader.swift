@@ -189,8 +189,16 @@ public enum CatalogueReader {
 
     /// The end of a dotted code's namespace (its last dot), when every segment is non-empty.
     private static func dottedPrefixEnd(of code: String) -> String.Index? {
-        guard let lastDot = code.lastIndex(of: "."),
-              !code.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).contains(where: \.isEmpty) else { return nil }
+        // Codes are ASCII (``FieldValues/problem(withCode:)``): the dots are found among bytes.
+        let utf8 = code.utf8
+        let dot = UInt8(ascii: ".")
+        guard let lastDot = utf8.lastIndex(of: dot), utf8.last != dot else { return nil }
+        // A segment is empty where a dot starts the code or follows another.
+        var previous = dot
+        for byte in utf8 {
+            if byte == dot, previous == dot { return nil }
+            previous = byte
+        }
         return lastDot
     }
 

@@ -15,8 +15,13 @@ enum FieldValues {
         if blankWords.contains(trimmed.lowercased()) { return .statuses([]) }
         guard trimmed.contains(where: \.isNumber) else { return .note(trimmed) }
         var statuses: [Int] = []
-        let separators: Set<Character> = [" ", "/", ",", "(", ")", "|", "\n"]
-        for token in trimmed.split(whereSeparator: { separators.contains($0) }) {
+        func isSeparator(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"): true
+            default: false
+            }
+        }
+        for token in split(trimmed, at: isSeparator) {
             let word = token.lowercased()
             if word == "or" || word == "and" { continue }
             guard token.count == 3, let value = Int(token), (100...599).contains(value) else {
@@ -45,9 +50,19 @@ enum FieldValues {
 
     /// Splits a code cell: several codes separated by `/`, `,` or line breaks.
     static func codes(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == "\n" })
+        split(text, at: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") })
             .map { String($0.trimmingSpaces()) }
             .filter { !$0.isEmpty }
+    }
+
+    /// `text` split at the characters that `isSeparator` accepts, all of them one ASCII byte.
+    /// Cells are nearly always ASCII, whose characters are its bytes (but for CR LF, one
+    /// character): there the split need not find character boundaries, most of its cost.
+    private static func split(_ text: String, at isSeparator: (UInt8) -> Bool) -> [Substring] {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            return text.utf8.split(whereSeparator: isSeparator).map { Substring($0) }
+        }
+        return text.split(whereSeparator: { $0.utf8.count == 1 && isSeparator($0.utf8.first!) })
     }
 
     /// Why `code` cannot be an error code, or nil when it can. Codes are printable ASCII
@@ -66,17 +81,20 @@ enum FieldValues {
 
     /// `{anchor}`: the code lowercased, every run of non-alphanumerics turned into `-`.
     static func anchor(for code: String) -> String {
-        var anchor = ""
+        // On bytes: the alphanumerics kept are ASCII, and every byte of another character is
+        // not one of them.
+        var anchor: [UInt8] = []
+        anchor.reserveCapacity(code.utf8.count)
         var pendingDash = false
-        for scalar in code.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if pendingDash, !anchor.isEmpty { anchor.append("-") }
+        for byte in code.lowercased().utf8 {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                if pendingDash, !anchor.isEmpty { anchor.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                anchor.unicodeScalars.append(scalar)
+                anchor.append(byte)
             } else {
                 pendingDash = true
             }
         }
-        return anchor
+        return String(decoding: anchor, as: UTF8.self)
     }
 }

@@ -15,8 +15,11 @@ public enum InlineText {
     /// The content of a cell that is one code span with single backticks (`` `AUTH_X` ``),
     /// the usual code cell: its content is literal.
     private static func soleCodeSpan<S: StringProtocol>(_ markdown: S) -> String? {
+        // Most cells do not start with a backtick: copying each one to look at its ends was an
+        // eighth of building the model.
+        guard markdown.utf8.first == UInt8(ascii: "`") else { return nil }
         let utf8 = Array(markdown.utf8)
-        guard utf8.count >= 3, utf8.first == UInt8(ascii: "`"), utf8.last == UInt8(ascii: "`") else { return nil }
+        guard utf8.count >= 3, utf8.last == UInt8(ascii: "`") else { return nil }
         let inner = utf8[1..<(utf8.count - 1)]
         guard !inner.contains(UInt8(ascii: "`")), inner.first != 0x20 || inner.last != 0x20 else { return nil }
         return String(decoding: inner, as: UTF8.self)
@@ -30,7 +33,7 @@ public enum InlineText {
     /// Whether `markdown` holds any character that can start markup; most cells do not, and
     /// are their own plain text.
     private static func hasMarkup<S: StringProtocol>(_ markdown: S) -> Bool {
-        markdown.utf8.contains { byte in
+        func startsMarkup(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "&"),
                  UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
@@ -39,6 +42,8 @@ public enum InlineText {
                 return false
             }
         }
+        // Read in place where the bytes are contiguous (see ``VisibleText/containsInvisible(_:)``).
+        return markdown.utf8.withContiguousStorageIfAvailable { $0.contains(where: startsMarkup) } ?? markdown.utf8.contains(where: startsMarkup)
     }
 
     /// How deep links may nest in one another's labels before a `[` is read as text.

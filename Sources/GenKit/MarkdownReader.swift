@@ -147,7 +147,8 @@ enum MarkdownTableRow {
         // Pipes, backslashes and spaces are ASCII: the scan works on bytes, and byte offsets
         // are the columns diagnostics report.
         let utf8 = line.utf8
-        let bytes = Array(utf8)
+        // Copied at once from the text's storage: `Array(utf8)` copies a substring byte by byte.
+        let bytes = utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(utf8)
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var lower = 0
         var upper = bytes.count
@@ -172,9 +173,12 @@ enum MarkdownTableRow {
             upper -= 1
             pipes.removeLast()
         }
+        // Each cell ends at a pipe, the last one at the end of the row.
+        pipes.append(upper)
         var cells: [MarkdownCell] = []
+        cells.reserveCapacity(pipes.count)
         var start = lower
-        for end in pipes + [upper] {
+        for end in pipes {
             var first = start
             var last = end
             while first < last, isSpace(bytes[first]) { first += 1 }

@@ -24,28 +24,30 @@ public struct SourceText: Sendable {
     /// Splits already-decoded text into lines.
     public init(path: String, text: String) {
         self.path = path
-        var lines: [Substring] = []
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                lines.append(text[lineStart..<index])
-                var next = utf8.index(after: index)
-                if byte == UInt8(ascii: "\r"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
-                    next = utf8.index(after: next)
+        // Line ends are found by offset in the text's bytes, read in place: stepping through the
+        // view's indices cost several times as much.
+        let ranges = text.withUTF8 { bytes -> [Range<Int>] in
+            var ranges: [Range<Int>] = []
+            var lineStart = 0
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    ranges.append(lineStart..<offset)
+                    let crlf = byte == UInt8(ascii: "\r") && offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "\n")
+                    offset += crlf ? 2 : 1
+                    lineStart = offset
+                } else {
+                    offset += 1
                 }
-                lineStart = next
-                index = next
-            } else {
-                index = utf8.index(after: index)
             }
+            if lineStart < bytes.count { ranges.append(lineStart..<bytes.count) }
+            return ranges
         }
-        if lineStart != utf8.endIndex { lines.append(text[lineStart...]) }
-        self.lines = lines
+        let utf8 = text.utf8
+        lines = ranges.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
     }
 
     /// The location of a position inside line `lineIndex` (0-based).

@@ -100,22 +100,28 @@ public enum SwiftEmitter {
                 static let _table: _CatalogueTable = _CatalogueTable(\"\"\"
 
             """
-        let entries = namespaces.flatMap { namespace in namespace.entries.enumerated().map { (entry: $1, endsNamespace: $0 == namespace.entries.count - 1) } }
-        for (index, (entry, endsNamespace)) in entries.enumerated() {
-            let fields = [
-                entry.code,
-                entry.statuses.first.map(String.init) ?? "",
-                entry.category?.rawValue ?? "",
-                entry.retryable.map { $0 ? "1" : "0" } ?? "",
-                entry.message,
-                entry.hint ?? "",
-                entry.docsURL ?? "",
-            ]
-            // Each record on its own source line: a trailing backslash continues the literal
-            // without a newline, except on the last line, where Swift does not allow one.
-            let continuation = index == entries.count - 1 ? "" : "\\"
-            let end = endsNamespace ? "\\u{1E}\\u{1D}" : "\\u{1E}"
-            out += "        " + fields.map(SwiftLiteral.escaped).joined(separator: "\\u{1F}") + end + continuation + "\n"
+        for (namespaceNumber, namespace) in namespaces.enumerated() {
+            for (index, entry) in namespace.entries.enumerated() {
+                let endsNamespace = index == namespace.entries.count - 1
+                let fields = [
+                    entry.code,
+                    entry.statuses.first.map(String.init) ?? "",
+                    entry.category?.rawValue ?? "",
+                    entry.retryable.map { $0 ? "1" : "0" } ?? "",
+                    entry.message,
+                    entry.hint ?? "",
+                    entry.docsURL ?? "",
+                ]
+                out += "        "
+                for (number, field) in fields.enumerated() {
+                    if number > 0 { out += "\\u{1F}" }
+                    out += SwiftLiteral.escaped(field)
+                }
+                out += endsNamespace ? "\\u{1E}\\u{1D}" : "\\u{1E}"
+                // Each record on its own source line: a trailing backslash continues the literal
+                // without a newline, except on the last line, where Swift does not allow one.
+                out += endsNamespace && namespaceNumber == namespaces.count - 1 ? "\n" : "\\\n"
+            }
         }
         out += """
                     \"\"\")
@@ -151,7 +157,8 @@ public enum SwiftEmitter {
             """
         }
         for (number, (namespace, part)) in zip(namespaces, self.parts(of: namespaces, count: files.count)).enumerated() {
-            files[part] += "\n" + emit(namespace, number: number, in: catalogue, access: access)
+            files[part] += "\n"
+            emit(namespace, number: number, in: catalogue, access: access, into: &files[part])
         }
         return files
     }
@@ -174,12 +181,13 @@ public enum SwiftEmitter {
     }
 
     /// A namespace's enum: its cases, and members that read the catalogue's table as the
-    /// namespace numbered `number`.
-    private static func emit(_ namespace: Namespace, number: Int, in catalogue: Catalogue, access: AccessLevel) -> String {
+    /// namespace numbered `number`. Written at the end of `out`, the file's text, rather than
+    /// built apart and copied in.
+    private static func emit(_ namespace: Namespace, number: Int, in catalogue: Catalogue, access: AccessLevel, into out: inout String) {
         let a = access.modifier
         let name = namespace.typeName
         let count = namespace.entries.count
-        var out = """
+        out += """
             extension \(codesTypeName(of: catalogue)) {
                 /// \(namespaceSummary(namespace))
                 \(a)enum \(name): CatalogueError, CaseIterable, Hashable, _CaseIndexed {
@@ -187,10 +195,10 @@ public enum SwiftEmitter {
             """
         for (index, entry) in namespace.entries.enumerated() {
             if index > 0 { out += "\n" }
-            for line in documentation(of: entry) {
-                out += line.isEmpty ? "        ///\n" : "        /// \(line)\n"
-            }
-            out += "        case \(CaseNaming.escaped(entry.caseName))\n"
+            writeDocumentation(of: entry, into: &out)
+            out += "        case "
+            out += CaseNaming.escaped(entry.caseName)
+            out += "\n"
         }
         out += """
 
@@ -216,7 +224,6 @@ public enum SwiftEmitter {
             }
 
             """
-        return out
     }
 
     private static func namespaceSummary(_ namespace: Namespace) -> String {
@@ -224,26 +231,39 @@ public enum SwiftEmitter {
         return comment("Codes of the `\(namespace.name)` namespace (\(count)).")
     }
 
-    /// The doc comment of a case: message, hint, then a line of facts and the extra columns.
-    static func documentation(of entry: Entry) -> [String] {
-        var lines = SwiftLiteral.docLines(entry.message)
+    /// The doc comment of a case, as lines of a namespace's enum at the end of `out`: message,
+    /// hint, then a line of facts and the extra columns.
+    static func writeDocumentation(of entry: Entry, into out: inout String) {
+        func write(_ text: String) {
+            for line in SwiftLiteral.docLines(text) {
+                if line.isEmpty {
+                    out += "        ///\n"
+                } else {
+                    out += "        /// "
+                    out += line
+                    out += "\n"
+                }
+            }
+        }
+        write(entry.message)
         if let hint = entry.hint {
-            lines += [""] + SwiftLiteral.docLines(hint)
+            out += "        ///\n"
+            write(hint)
         }
-        var facts = ["`\(entry.code)`"]
+        var facts = "`" + entry.code + "`"
         if !entry.statuses.isEmpty {
-            facts.append("HTTP " + entry.statuses.map(String.init).joined(separator: "/"))
+            facts += " · HTTP " + entry.statuses.map(String.init).joined(separator: "/")
         } else if let note = entry.statusNote {
-            facts.append("status: \(note)")
+            facts += " · status: " + note
         }
-        if let category = entry.category { facts.append(category.rawValue) }
-        if let retryable = entry.retryable { facts.append(retryable ? "retryable" : "not retryable") }
-        if entry.reserved { facts.append("reserved") }
-        lines += [""] + SwiftLiteral.docLines(facts.joined(separator: " · "))
+        if let category = entry.category { facts += " · " + category.rawValue }
+        if let retryable = entry.retryable { facts += retryable ? " · retryable" : " · not retryable" }
+        if entry.reserved { facts += " · reserved" }
+        out += "        ///\n"
+        write(facts)
         for extra in entry.extras where !extra.value.isEmpty {
-            lines += SwiftLiteral.docLines("- \(extra.name): \(extra.value)")
+            write("- \(extra.name): \(extra.value)")
         }
-        return lines
     }
 
     private static func comment(_ text: String) -> String {

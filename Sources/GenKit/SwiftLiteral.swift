@@ -4,7 +4,10 @@ enum SwiftLiteral {
     /// catalogue text can end the literal, start an interpolation or hide as an invisible
     /// control character.
     static func escaped(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }), !VisibleText.containsInvisible(text) {
+        func isSpecial(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") }
+        // Read in place where the bytes are contiguous (see ``VisibleText/containsInvisible(_:)``).
+        let hasSpecial = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) } ?? text.utf8.contains(where: isSpecial)
+        if !hasSpecial, !VisibleText.containsInvisible(text) {
             return text
         }
         var result = ""

@@ -9,16 +9,19 @@ public enum Validation {
     public static func validate(_ catalogue: Catalogue) -> (Catalogue, [Diagnostic]) {
         var catalogue = catalogue
         var diagnostics: [Diagnostic] = []
-        var firstByCode: [String: Entry] = [:]
+        // Where each code is first listed: only the location is read back, so entries are not
+        // copied in, and the table is sized once for every code.
+        var firstLocations: [String: SourceLocation] = [:]
+        firstLocations.reserveCapacity(catalogue.namespaces.reduce(0) { $0 + $1.entries.count + $1.families.count })
         // Whether `entry` is the first with its code; checks it if so, reports it if not.
         func isFirst(_ entry: Entry) -> Bool {
-            if let first = firstByCode[entry.code] {
+            if let first = firstLocations[entry.code] {
                 diagnostics.append(.error(
                     "duplicate code '\(entry.code)'; each code is listed once per catalogue",
-                    at: entry.location, notes: [.note("'\(entry.code)' is first listed here", at: first.location)]))
+                    at: entry.location, notes: [.note("'\(entry.code)' is first listed here", at: first)]))
                 return false
             }
-            firstByCode[entry.code] = entry
+            firstLocations[entry.code] = entry.location
             if entry.category == .validation, let status = entry.statuses.first(where: { $0 >= 500 }) {
                 diagnostics.append(.warning("'\(entry.code)' has status \(status) but category 'validation'; a server error is rarely the caller's validation problem", at: entry.location))
             }
