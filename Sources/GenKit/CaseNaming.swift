@@ -219,16 +219,18 @@ public enum CaseNaming {
     }
 
     private static func assignCaseNames(in namespace: inout Namespace, pins: [String: Pin], diagnostics: inout [Diagnostic]) {
-        var owners: [String: Entry] = [:]
+        // Each name's entry, by index: an `Entry` copy would retain each of its strings.
+        var owners: [String: Int] = [:]
+        owners.reserveCapacity(namespace.entries.count)
         // Pinned names are claimed first, so that a pin never loses to a derived name.
-        for entry in namespace.entries {
+        for (index, entry) in namespace.entries.enumerated() {
             guard let pin = pins[entry.code] else { continue }
             if let problem = identifierProblem(pin.name, upper: false) {
                 diagnostics.append(.error("'\(pin.name)' cannot name a case: \(problem)", at: pin.location))
             } else if let owner = owners[pin.name] {
-                diagnostics.append(.error("'\(owner.code)' and '\(entry.code)' are both pinned to '\(pin.name)'", at: pin.location))
+                diagnostics.append(.error("'\(namespace.entries[owner].code)' and '\(entry.code)' are both pinned to '\(pin.name)'", at: pin.location))
             }
-            owners[pin.name] = entry
+            owners[pin.name] = index
         }
         // The next number to try after a name, so that many entries with one name stay linear.
         var nextNumber: [String: Int] = [:]
@@ -251,12 +253,13 @@ public enum CaseNaming {
                 }
                 nextNumber[base] = number
             }
-            if let owner = owners[candidates[0]] {
+            if let ownerIndex = owners[candidates[0]] {
+                let owner = namespace.entries[ownerIndex]
                 diagnostics.append(.warning(
                     "'\(entry.code)' would be named '\(candidates[0])' like '\(owner.code)'; it is named '\(name)' (pin another name under 'cases:' in the front matter)",
                     at: entry.location, notes: [.note("'\(owner.code)' is here", at: owner.location)]))
             }
-            owners[name] = entry
+            owners[name] = index
             namespace.entries[index].caseName = name
         }
     }

@@ -83,8 +83,9 @@ struct ErrGenCommand {
             if let catalogue { catalogues.append(catalogue) }
         }
         diagnostics += Generator.checkTogether(catalogues)
-        for diagnostic in diagnostics {
-            Self.printError(diagnostic.description)
+        // One write for all of them: a large catalogue can have thousands of warnings.
+        if !diagnostics.isEmpty {
+            Self.printError(diagnostics.map(\.description).joined(separator: "\n"))
         }
         if diagnostics.containsErrors {
             let count = diagnostics.filter { $0.severity == .error }.count
