@@ -11,7 +11,6 @@ import GenKit
 setvbuf(stdout, nil, _IOLBF, 0)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let repeats = 3
 let sizes = arguments.isEmpty ? ["seeds", "1000", "5000", "20000"] : arguments
 let toolFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let errgen = toolFolder.appendingPathComponent("errgen").path
@@ -240,7 +239,8 @@ for size in sizes {
     print("errgen whole process: \(format(process.seconds, "ms")), peak \(format(process.peakMegabytes, "MB"))")
     print("  stages: read \(format(readTime, "ms")), decode \(format(decodeTime, "ms")), markdown \(format(markdownTime, "ms")), model \(format(modelTime, "ms")), validate \(format(validateTime, "ms")), name \(format(nameTime, "ms")), emit \(format(emitTime, "ms")), write \(format(writeTime, "ms"))")
 
-    // Compile time: generated code and floor, alternating, best of `repeats`.
+    // Compile time: generated code and floor, alternating, best of several: more for the
+    // short compiles, whose minimum this machine's noise moves by a third in three tries.
     let floorFolder = work.appendingPathComponent("floor-\(size)")
     try FileManager.default.createDirectory(at: floorFolder, withIntermediateDirectories: true)
     let floorPaths = try floorSources(named).map { file in
@@ -253,7 +253,7 @@ for size in sizes {
     for optimized in [false, true] {
         var generated: [ChildProcess.Measurement] = []
         var floor: [ChildProcess.Measurement] = []
-        for _ in 0..<(codeCount > 5000 ? 1 : repeats) {
+        for _ in 0..<(codeCount > 5000 ? 1 : codeCount > 1000 ? 3 : 5) {
             floor.append(compile(floorPaths, optimized: optimized, in: work.appendingPathComponent("floor-build")))
             generated.append(compile(generatedPaths, optimized: optimized, in: optimized ? optimizedBuild : work.appendingPathComponent("gen-build"), imports: runtimeBuilds[optimized ? 1 : 0].folder))
         }
