@@ -59,7 +59,7 @@ enum FieldValues {
     /// Cells are nearly always ASCII, whose characters are its bytes (but for CR LF, one
     /// character): there the split need not find character boundaries, most of its cost.
     private static func split(_ text: String, at isSeparator: (UInt8) -> Bool) -> [Substring] {
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+        if text.withUTF8Bytes({ $0.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }) {
             return text.utf8.split(whereSeparator: isSeparator).map { Substring($0) }
         }
         return text.split(whereSeparator: { $0.utf8.count == 1 && isSeparator($0.utf8.first!) })

@@ -42,8 +42,7 @@ public enum InlineText {
                 return false
             }
         }
-        // Read in place where the bytes are contiguous (see ``VisibleText/containsInvisible(_:)``).
-        return markdown.utf8.withContiguousStorageIfAvailable { $0.contains(where: startsMarkup) } ?? markdown.utf8.contains(where: startsMarkup)
+        return markdown.withUTF8Bytes { $0.contains(where: startsMarkup) }
     }
 
     /// How deep links may nest in one another's labels before a `[` is read as text.

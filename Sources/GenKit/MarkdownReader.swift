@@ -148,7 +148,7 @@ enum MarkdownTableRow {
         // are the columns diagnostics report.
         let utf8 = line.utf8
         // Copied at once from the text's storage: `Array(utf8)` copies a substring byte by byte.
-        let bytes = utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(utf8)
+        let bytes = line.withUTF8Bytes(Array.init)
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var lower = 0
         var upper = bytes.count

@@ -5,9 +5,7 @@ enum SwiftLiteral {
     /// control character.
     static func escaped(_ text: String) -> String {
         func isSpecial(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") }
-        // Read in place where the bytes are contiguous (see ``VisibleText/containsInvisible(_:)``).
-        let hasSpecial = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) } ?? text.utf8.contains(where: isSpecial)
-        if !hasSpecial, !VisibleText.containsInvisible(text) {
+        if !text.withUTF8Bytes({ $0.contains(where: isSpecial) }), !VisibleText.containsInvisible(text) {
             return text
         }
         var result = ""

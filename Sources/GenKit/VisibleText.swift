@@ -15,12 +15,10 @@ enum VisibleText {
     /// Whether any character of `text` is invisible (``isInvisible(_:)``). Checked on bytes,
     /// since nearly all catalogue text has none.
     static func containsInvisible<S: StringProtocol>(_ text: S) -> Bool {
-        // Read in place where the bytes are contiguous, as a native string's are: several
-        // times faster than through the view's iterator, and generated code checks every text.
-        text.utf8.withContiguousStorageIfAvailable(containsInvisible(bytes:)) ?? containsInvisible(bytes: text.utf8)
+        text.withUTF8Bytes(containsInvisible(bytes:))
     }
 
-    private static func containsInvisible<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
+    private static func containsInvisible(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
             switch byte {
