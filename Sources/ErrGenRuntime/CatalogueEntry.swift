@@ -22,9 +22,24 @@ public struct CatalogueEntry: Hashable, Sendable {
     // retains one reference rather than each of its strings.
     private let storage: Storage
 
+    /// Where the entry is in its catalogue's table; nil for an entry made by hand, or by
+    /// ``UnknownCode``. Not part of equality.
+    var place: Place? { storage.place }
+
     /// An entry with the given fields.
     public init(code: String, status: Int?, category: ErrorCategory?, retryable: Bool?, message: String, hint: String?, docsURL: URL?) {
-        storage = Storage(fields: Fields(code: code, status: status, category: category, retryable: retryable, message: message, hint: hint, docsURL: docsURL))
+        self.init(code: code, status: status, category: category, retryable: retryable, message: message, hint: hint, docsURL: docsURL, place: nil)
+    }
+
+    /// An entry of a table, at `place`.
+    init(code: String, status: Int?, category: ErrorCategory?, retryable: Bool?, message: String, hint: String?, docsURL: URL?, place: Place?) {
+        storage = Storage(fields: Fields(code: code, status: status, category: category, retryable: retryable, message: message, hint: hint, docsURL: docsURL), place: place)
+    }
+
+    /// A namespace of a table: its number there, and the table's index.
+    struct Place: Sendable {
+        let index: _CatalogueTable.Index
+        let namespace: Int
     }
 
     /// Whether the two entries have the same fields.
@@ -39,9 +54,11 @@ public struct CatalogueEntry: Hashable, Sendable {
 
     private final class Storage: Sendable {
         let fields: Fields
+        let place: Place?
 
-        init(fields: Fields) {
+        init(fields: Fields, place: Place?) {
             self.fields = fields
+            self.place = place
         }
     }
 

@@ -18,19 +18,15 @@ import Foundation
 public final class _CatalogueTable: Sendable {
     /// Every row, namespace after namespace.
     private let entries: [CatalogueEntry]
-    /// The row where each namespace starts; one more at the end, where the last one stops.
-    private let starts: [Int]
-    /// Where each code is: its namespace's number in the high 32 bits, its index there in the
-    /// low ones (one word, as small as the values of a plain `[String: Int]`).
-    private let positions: [String: Int]
+    /// Where each code is. Each entry holds it too, so that a namespace enum's generic members
+    /// (``_CaseIndexed``'s `init?(code:)` and `allCases`) find their table through the entry
+    /// of the enum's first case, and need no member generated per namespace.
+    let index: Index
 
     /// Splits `packed`: one record per code, each ending in U+001E, with the fields code,
     /// status, category, retryable (`1`, `0` or empty), message, hint and docs URL separated
     /// by U+001F; and after the last record of each namespace, U+001D.
     public init(_ packed: String) {
-        var entries: [CatalogueEntry] = []
-        var starts: [Int] = [0]
-        var positions: [String: Int] = [:]
         // Split as bytes: the separators are ASCII, and splitting by Character would cost a
         // 20,000-code catalogue about a second at its first lookup.
         let namespaces = packed.utf8.split(separator: 0x1D).map { records in
@@ -39,25 +35,66 @@ public final class _CatalogueTable: Sendable {
         // The codes first, one after another in memory: a lookup compares the code it is given
         // with one of them, and scattered among the messages they would miss the cache.
         let codes = namespaces.map { $0.map { String(decoding: $0[0], as: UTF8.self) } }
+        let index = Index(codes: codes)
+        var entries: [CatalogueEntry] = []
+        entries.reserveCapacity(index.starts[namespaces.count])
         for (namespace, rows) in namespaces.enumerated() {
-            for (index, fields) in rows.enumerated() {
+            let place = CatalogueEntry.Place(index: index, namespace: namespace)
+            for (row, fields) in rows.enumerated() {
                 let text = { (field: Int) in String(decoding: fields[field], as: UTF8.self) }
-                let entry = CatalogueEntry(
-                    code: codes[namespace][index],
+                entries.append(CatalogueEntry(
+                    code: codes[namespace][row],
                     status: Int(text(1)),
                     category: ErrorCategory(rawValue: text(2)),
                     retryable: fields[3].isEmpty ? nil : text(3) == "1",
                     message: text(4),
                     hint: fields[5].isEmpty ? nil : text(5),
-                    docsURL: fields[6].isEmpty ? nil : URL(string: text(6)))
-                entries.append(entry)
-                positions[entry.code] = namespace << 32 | index
+                    docsURL: fields[6].isEmpty ? nil : URL(string: text(6)),
+                    place: place))
             }
-            starts.append(entries.count)
         }
         self.entries = entries
-        self.starts = starts
-        self.positions = positions
+        self.index = index
+    }
+
+    /// Where a catalogue's codes are: by namespace number, and by code.
+    final class Index: Sendable {
+        /// The row where each namespace starts; one more at the end, where the last one stops.
+        let starts: [Int]
+        /// Where each code is: its namespace's number in the high 32 bits, its index there in
+        /// the low ones (one word, as small as the values of a plain `[String: Int]`).
+        private let positions: [String: Int]
+
+        /// The index of `codes`, each namespace's in turn.
+        init(codes: [[String]]) {
+            var starts = [0]
+            var positions: [String: Int] = [:]
+            for (namespace, namespaceCodes) in codes.enumerated() {
+                for (index, code) in namespaceCodes.enumerated() {
+                    positions[code] = namespace << 32 | index
+                }
+                starts.append(starts[namespace] + namespaceCodes.count)
+            }
+            self.starts = starts
+            self.positions = positions
+        }
+
+        /// The position of `code` in the catalogue, or nil if the catalogue does not list it.
+        func ordinal(of code: String) -> Int? {
+            positions[code].map { starts[$0 >> 32] + ($0 & 0xFFFF_FFFF) }
+        }
+
+        /// The index of `code` in the namespace numbered `namespace`, or nil if the namespace
+        /// does not list it.
+        func index(of code: String, inNamespace namespace: Int) -> Int? {
+            guard let position = positions[code], position >> 32 == namespace else { return nil }
+            return position & 0xFFFF_FFFF
+        }
+
+        /// How many codes the namespace numbered `namespace` has.
+        func count(ofNamespace namespace: Int) -> Int {
+            starts[namespace + 1] - starts[namespace]
+        }
     }
 
     /// Every code's value, in catalogue order: `make` turns a code's position (its namespace's
@@ -66,9 +103,9 @@ public final class _CatalogueTable: Sendable {
     public func values<Catalogue>(_ make: (_ namespace: Int, _ index: Int) -> Catalogue) -> [Catalogue] {
         var values: [Catalogue] = []
         values.reserveCapacity(entries.count)
-        for namespace in 0..<starts.count - 1 {
-            for index in 0..<starts[namespace + 1] - starts[namespace] {
-                values.append(make(namespace, index))
+        for namespace in 0..<index.starts.count - 1 {
+            for row in 0..<index.count(ofNamespace: namespace) {
+                values.append(make(namespace, row))
             }
         }
         return values
@@ -76,19 +113,12 @@ public final class _CatalogueTable: Sendable {
 
     /// The position of `code` in the catalogue, or nil if the catalogue does not list it.
     public func ordinal(of code: String) -> Int? {
-        positions[code].map { starts[$0 >> 32] + ($0 & 0xFFFF_FFFF) }
+        index.ordinal(of: code)
     }
 
     /// The entry of `error`, a case of the namespace enum numbered `namespace`.
     public func entry<Namespace>(of error: Namespace, namespace: Int) -> CatalogueEntry {
-        entries[starts[namespace] + Self.caseIndex(of: error)]
-    }
-
-    /// The case of `Namespace`, the namespace enum numbered `namespace`, for `code`; nil if
-    /// the namespace does not list it.
-    public func error<Namespace>(code: String, namespace: Int) -> Namespace? {
-        guard let position = positions[code], position >> 32 == namespace else { return nil }
-        return Self.case(at: position & 0xFFFF_FFFF)
+        entries[index.starts[namespace] + Self.caseIndex(of: error)]
     }
 
     /// The first `count` cases of `Namespace`, in declaration order.

@@ -3,9 +3,10 @@
 ///
 /// The shape is chosen for compile time (see the README's performance section): each case is
 /// a bare case; the catalogue's rows live in one string literal that `_CatalogueTable`, in
-/// ErrGenRuntime, splits once at first use; each namespace has three small members that hand
-/// its cases to the table's generic lookups. Nothing is generated per code but the case, its
-/// doc comment and its row of the literal.
+/// ErrGenRuntime, splits once at first use; each namespace has one member, `entry`, which
+/// hands its cases to the table, and takes `init?(code:)` and `allCases` from ErrGenRuntime's
+/// `_CaseIndexed`. Nothing is generated per code but the case, its doc comment and its row of
+/// the literal.
 public enum SwiftEmitter {
     /// The catalogue's files, in order: the first holds the umbrella enum, the table and the
     /// first namespaces; each further part a run of namespaces, about as many codes in each.
@@ -180,13 +181,12 @@ public enum SwiftEmitter {
         catalogue.typeName + "Codes"
     }
 
-    /// A namespace's enum: its cases, and members that read the catalogue's table as the
+    /// A namespace's enum: its cases, and its `entry`, which reads the catalogue's table as the
     /// namespace numbered `number`. Written at the end of `out`, the file's text, rather than
     /// built apart and copied in.
     private static func emit(_ namespace: Namespace, number: Int, in catalogue: Catalogue, access: AccessLevel, into out: inout String) {
         let a = access.modifier
         let name = namespace.typeName
-        let count = namespace.entries.count
         out += """
             extension \(codesTypeName(of: catalogue)) {
                 /// \(namespaceSummary(namespace))
@@ -201,20 +201,6 @@ public enum SwiftEmitter {
             out += "\n"
         }
         out += """
-
-                    /// The type of ``allCases``, named so that the compiler need not infer it.
-                    \(a)typealias AllCases = [\(name)]
-
-                    /// Every code of the namespace, in catalogue order.
-                    \(a)static var allCases: [\(name)] {
-                        _CatalogueTable.cases(count: \(count))
-                    }
-
-                    /// The error with `code`, or nil if the namespace does not list it.
-                    \(a)init?(code: String) {
-                        guard let error: \(name) = \(catalogue.typeName)._table.error(code: code, namespace: \(number)) else { return nil }
-                        self = error
-                    }
 
                     /// The catalogue's row for the code.
                     \(a)var entry: CatalogueEntry {

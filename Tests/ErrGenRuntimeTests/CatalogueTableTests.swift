@@ -5,18 +5,18 @@ import XCTest
 /// as their declaration index, in as many bytes as the enum has (0 for one case, 1 up to 256,
 /// 2 beyond), so these enums cover each size.
 final class CatalogueTableTests: XCTestCase {
-    enum One: CatalogueError {
+    enum One: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         case only
 
         var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, namespace: 0) }
     }
-    enum Three: CatalogueError {
+    enum Three: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         case first, second, third
 
         var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, namespace: 1) }
     }
     /// 257 cases: one more than a byte holds.
-    enum Wide: CatalogueError {
+    enum Wide: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         case c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18,
             c19, c20, c21, c22, c23, c24, c25, c26, c27, c28, c29, c30, c31, c32, c33, c34, c35,
             c36, c37, c38, c39, c40, c41, c42, c43, c44, c45, c46, c47, c48, c49, c50, c51, c52,
@@ -81,12 +81,21 @@ final class CatalogueTableTests: XCTestCase {
         XCTAssertEqual(positions.map(\.index), [0, 0, 1, 2] + Array(0..<257))
     }
 
+    /// A namespace enum's `init?(code:)` and `allCases` come from `_CaseIndexed`, which finds the
+    /// namespace through the entry of its first case.
     func testLookupsKeepToTheirNamespace() {
-        XCTAssertEqual(Self.table.error(code: "C2", namespace: 1), Three.second)
-        XCTAssertNil(Self.table.error(code: "C0", namespace: 1) as Three?)
-        XCTAssertNil(Self.table.error(code: "W1", namespace: 1) as Three?)
-        XCTAssertNil(Self.table.error(code: "nope", namespace: 1) as Three?)
-        XCTAssertEqual(Self.table.error(code: "W256", namespace: 2), Wide.c256)
+        XCTAssertEqual(Three(code: "C2"), .second)
+        XCTAssertNil(Three(code: "C0"))
+        XCTAssertNil(Three(code: "W1"))
+        XCTAssertNil(Three(code: "nope"))
+        XCTAssertEqual(One(code: "C0"), .only)
+        XCTAssertEqual(Wide(code: "W256"), .c256)
+        XCTAssertEqual(Wide(code: "W0"), .c0)
+        XCTAssertNil(Wide(code: "C1"))
+        XCTAssertEqual(One.allCases, [.only])
+        XCTAssertEqual(Three.allCases, [.first, .second, .third])
+        XCTAssertEqual(Wide.allCases.count, 257)
+        XCTAssertEqual(Wide.allCases.last, .c256)
     }
 
     func testAnUnknownCodeSaysOnlyItsCode() {

@@ -27,28 +27,16 @@ final class EmitterShapeTests: XCTestCase {
         XCTAssertFalse(source.contains("func failures("), "the entry point lives in the support file, not per catalogue")
     }
 
-    /// Nothing but the case, its doc comment and its row of the table is written per code:
-    /// the members of a namespace hand its cases to ErrGenRuntime's generic lookups, and its
-    /// `AllCases` is named, so that the compiler does not infer it.
-    func testANamespaceHasThreeMembersBesidesItsCases() throws {
+    /// Nothing but the case, its doc comment and its row of the table is written per code,
+    /// and one member per namespace: its `entry` hands its cases to the table, and the rest
+    /// (`init?(code:)`, `allCases`, the accessors) comes from ErrGenRuntime.
+    func testANamespaceHasOneMemberBesidesItsCases() throws {
         let catalogue = try XCTUnwrap(load(shop).catalogue)
         let source = SwiftEmitter.emit(catalogue, access: .public)[0]
         XCTAssertTrue(source.contains("\nimport ErrGenRuntime\n"))
         XCTAssertFalse(source.contains("import Foundation"), "the generated file needs nothing from Foundation itself")
         XCTAssertTrue(source.contains("""
-                    /// The type of ``allCases``, named so that the compiler need not infer it.
-                    public typealias AllCases = [Cart]
-
-                    /// Every code of the namespace, in catalogue order.
-                    public static var allCases: [Cart] {
-                        _CatalogueTable.cases(count: 1)
-                    }
-
-                    /// The error with `code`, or nil if the namespace does not list it.
-                    public init?(code: String) {
-                        guard let error: Cart = ShopError._table.error(code: code, namespace: 0) else { return nil }
-                        self = error
-                    }
+                    case expired
 
                     /// The catalogue's row for the code.
                     public var entry: CatalogueEntry {

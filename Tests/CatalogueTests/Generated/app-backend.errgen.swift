@@ -272,20 +272,6 @@ extension AppBackendErrorCodes {
         /// `AUTH_UNAUTHORIZED` · HTTP 401
         case unauthorized
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Auth]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Auth] {
-            _CatalogueTable.cases(count: 7)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Auth = AppBackendError._table.error(code: code, namespace: 0) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             AppBackendError._table.entry(of: self, namespace: 0)
@@ -309,20 +295,6 @@ extension AppBackendErrorCodes {
         ///
         /// `POINTS_INVALID_CURSOR` · HTTP 422
         case pointsInvalidCursor
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [AgentPoints]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [AgentPoints] {
-            _CatalogueTable.cases(count: 2)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: AgentPoints = AppBackendError._table.error(code: code, namespace: 1) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -523,20 +495,6 @@ extension AppBackendErrorCodes {
         /// `AGENT_SIGNED_IMAGE_URL_INVALID` · HTTP 422
         case signedImageURLInvalid
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [AgentSession]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [AgentSession] {
-            _CatalogueTable.cases(count: 27)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: AgentSession = AppBackendError._table.error(code: code, namespace: 2) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             AppBackendError._table.entry(of: self, namespace: 2)
@@ -568,20 +526,6 @@ extension AppBackendErrorCodes {
         /// `INVALID_BINARY_URL_PATH_SCOPE` · HTTP 422
         case invalidBinaryURLPathScope
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [AgentInternalBinaryURLValidation]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [AgentInternalBinaryURLValidation] {
-            _CatalogueTable.cases(count: 3)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: AgentInternalBinaryURLValidation = AppBackendError._table.error(code: code, namespace: 3) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             AppBackendError._table.entry(of: self, namespace: 3)
@@ -612,20 +556,6 @@ extension AppBackendErrorCodes {
         ///
         /// `PROFILE_DELETE_FAILED` · HTTP 502
         case deleteFailed
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Profile]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Profile] {
-            _CatalogueTable.cases(count: 3)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Profile = AppBackendError._table.error(code: code, namespace: 4) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -665,20 +595,6 @@ extension AppBackendErrorCodes {
         /// `AVATAR_UPLOAD_FAILED` · HTTP 502
         case uploadFailed
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Avatar]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Avatar] {
-            _CatalogueTable.cases(count: 4)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Avatar = AppBackendError._table.error(code: code, namespace: 5) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             AppBackendError._table.entry(of: self, namespace: 5)
@@ -703,20 +619,6 @@ extension AppBackendErrorCodes {
         /// `NOTIFICATION_INVALID_CURSOR` · HTTP 422
         case invalidCursor
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Notification]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Notification] {
-            _CatalogueTable.cases(count: 2)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Notification = AppBackendError._table.error(code: code, namespace: 6) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             AppBackendError._table.entry(of: self, namespace: 6)
@@ -733,20 +635,6 @@ extension AppBackendErrorCodes {
         ///
         /// `INVITE_CODE_NOT_FOUND` · HTTP 404
         case codeNotFound
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Invite]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Invite] {
-            _CatalogueTable.cases(count: 1)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Invite = AppBackendError._table.error(code: code, namespace: 7) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -799,20 +687,6 @@ extension AppBackendErrorCodes {
         ///
         /// `FEEDBACK_SUBMIT_FAILED` · HTTP 500
         case submitFailed
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Feedback]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Feedback] {
-            _CatalogueTable.cases(count: 6)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Feedback = AppBackendError._table.error(code: code, namespace: 8) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -887,20 +761,6 @@ extension AppBackendErrorCodes {
         /// `PAYMENT_REFUND_INSUFFICIENT_BALANCE` · HTTP 409 · reserved
         case refundInsufficientBalance
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [PaymentAppleIAP]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [PaymentAppleIAP] {
-            _CatalogueTable.cases(count: 9)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: PaymentAppleIAP = AppBackendError._table.error(code: code, namespace: 9) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             AppBackendError._table.entry(of: self, namespace: 9)
@@ -924,20 +784,6 @@ extension AppBackendErrorCodes {
         ///
         /// `INTERNAL_ERROR` · HTTP 500
         case internalError
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Global]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Global] {
-            _CatalogueTable.cases(count: 2)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Global = AppBackendError._table.error(code: code, namespace: 10) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -969,20 +815,6 @@ extension AppBackendErrorCodes {
         ///
         /// `TOOL_PENDING_APPROVAL` · HTTP 202
         case pendingApproval
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [ToolInternalAgentRuntime]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [ToolInternalAgentRuntime] {
-            _CatalogueTable.cases(count: 3)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: ToolInternalAgentRuntime = AppBackendError._table.error(code: code, namespace: 11) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {

@@ -621,20 +621,6 @@ extension NeverminedErrorCodes {
         /// `BCK.AGENT.0011` · HTTP 500 · internal · not retryable
         case agentLookupFailed
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Agent]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Agent] {
-            _CatalogueTable.cases(count: 11)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Agent = NeverminedError._table.error(code: code, namespace: 0) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 0)
@@ -705,20 +691,6 @@ extension NeverminedErrorCodes {
         /// `BCK.APIKEY.0013` · HTTP 401 · auth
         case malformedAPIKeyPayload
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Apikey]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Apikey] {
-            _CatalogueTable.cases(count: 12)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Apikey = NeverminedError._table.error(code: code, namespace: 1) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 1)
@@ -786,20 +758,6 @@ extension NeverminedErrorCodes {
         /// `BCK.AUTH.0009` · HTTP 403 · auth · not retryable
         case targetOrganisationNotActive
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Auth]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Auth] {
-            _CatalogueTable.cases(count: 9)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Auth = NeverminedError._table.error(code: code, namespace: 2) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 2)
@@ -854,20 +812,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.BRAINTREE.0009` · HTTP 400 · integration
         case planMetadataMissingCurrency
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Braintree]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Braintree] {
-            _CatalogueTable.cases(count: 9)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Braintree = NeverminedError._table.error(code: code, namespace: 3) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1030,20 +974,6 @@ extension NeverminedErrorCodes {
         /// `BCK.COMMON.0029` · HTTP 503 · integration · retryable
         case databaseTemporarilyUnavailable
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Common]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Common] {
-            _CatalogueTable.cases(count: 29)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Common = NeverminedError._table.error(code: code, namespace: 4) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 4)
@@ -1086,20 +1016,6 @@ extension NeverminedErrorCodes {
         /// `BCK.CREDITS.0006` · HTTP 500 · internal · not retryable
         case cannotEnqueueOnChainOrderMirrorWithoutCorresponding
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Credits]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Credits] {
-            _CatalogueTable.cases(count: 6)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Credits = NeverminedError._table.error(code: code, namespace: 5) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 5)
@@ -1124,20 +1040,6 @@ extension NeverminedErrorCodes {
         /// `BCK.DELEGATION.0002` · HTTP 404 · business · not retryable
         case delegationNotFound
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Delegation]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Delegation] {
-            _CatalogueTable.cases(count: 2)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Delegation = NeverminedError._table.error(code: code, namespace: 6) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 6)
@@ -1159,20 +1061,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.GUEST.0002` · HTTP 500 · business
         case failedToProvisionGuestAccount
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Guest]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Guest] {
-            _CatalogueTable.cases(count: 2)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Guest = NeverminedError._table.error(code: code, namespace: 7) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1214,20 +1102,6 @@ extension NeverminedErrorCodes {
         /// `BCK.LEGAL_DOCS.0006` · HTTP 400 · business
         case noWalletLinkedToAuthenticatedPrivyAccount
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [LegalDocs]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [LegalDocs] {
-            _CatalogueTable.cases(count: 6)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: LegalDocs = NeverminedError._table.error(code: code, namespace: 8) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 8)
@@ -1262,20 +1136,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.METRIC.0005` · HTTP 500 · integration
         case errorGettingTotalHitsForAccount
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Metric]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Metric] {
-            _CatalogueTable.cases(count: 5)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Metric = NeverminedError._table.error(code: code, namespace: 9) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1332,20 +1192,6 @@ extension NeverminedErrorCodes {
         /// `BCK.NOTIF.0009` · HTTP 401 · integration
         case userDoesntOwnThisNotification
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Notif]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Notif] {
-            _CatalogueTable.cases(count: 9)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Notif = NeverminedError._table.error(code: code, namespace: 10) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 10)
@@ -1398,20 +1244,6 @@ extension NeverminedErrorCodes {
         /// `BCK.OAUTH.0006` · HTTP 400 · auth · not retryable
         case userProfileNotFoundForAuthorizationCode
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Oauth]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Oauth] {
-            _CatalogueTable.cases(count: 6)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Oauth = NeverminedError._table.error(code: code, namespace: 11) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 11)
@@ -1446,20 +1278,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.OBSERVABILITY.0005` · HTTP 502 · integration
         case heliconeAPIServiceUnavailable
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Observability]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Observability] {
-            _CatalogueTable.cases(count: 5)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Observability = NeverminedError._table.error(code: code, namespace: 12) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1558,20 +1376,6 @@ extension NeverminedErrorCodes {
         /// `BCK.ORGANIZATIONS.0015` · HTTP 500 · integration · retryable
         case failedToLookUpOrganizationDatabaseError
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Organizations]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Organizations] {
-            _CatalogueTable.cases(count: 15)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Organizations = NeverminedError._table.error(code: code, namespace: 13) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 13)
@@ -1586,20 +1390,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.PAYPAL.0001` · HTTP 500 · integration
         case unexpectedErrorDuringPayPalBraintreeCheckout
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Paypal]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Paypal] {
-            _CatalogueTable.cases(count: 1)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Paypal = NeverminedError._table.error(code: code, namespace: 14) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1617,20 +1407,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.PLANS.0001` · HTTP 500 · internal · not retryable
         case planLookupFailed
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Plans]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Plans] {
-            _CatalogueTable.cases(count: 1)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Plans = NeverminedError._table.error(code: code, namespace: 15) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1760,20 +1536,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.POINT.0019` · HTTP 500 · internal · not retryable
         case noFiatBuyerPointsRuleForSuppliedPrice
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Point]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Point] {
-            _CatalogueTable.cases(count: 19)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Point = NeverminedError._table.error(code: code, namespace: 16) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -2020,20 +1782,6 @@ extension NeverminedErrorCodes {
         /// `BCK.PROTOCOL.0047` · HTTP 400 · integration
         case fiatPlanPriceBelowMinimumAllowed100
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [ProtocolErrors]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [ProtocolErrors] {
-            _CatalogueTable.cases(count: 47)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: ProtocolErrors = NeverminedError._table.error(code: code, namespace: 17) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 17)
@@ -2220,20 +1968,6 @@ extension NeverminedErrorCodes {
         /// `BCK.STRIPE.0038` · HTTP 400 · integration · retryable
         case subscriptionHasNoPaymentIntent
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Stripe]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Stripe] {
-            _CatalogueTable.cases(count: 32)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Stripe = NeverminedError._table.error(code: code, namespace: 18) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 18)
@@ -2269,20 +2003,6 @@ extension NeverminedErrorCodes {
         /// `BCK.STRIPE.CONNECT.0005` · HTTP 404 · integration
         case userProfileNotFoundForStripeConnectUpdate
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [StripeConnect]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [StripeConnect] {
-            _CatalogueTable.cases(count: 5)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: StripeConnect = NeverminedError._table.error(code: code, namespace: 19) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 19)
@@ -2297,20 +2017,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.TRANSCODING.0001` · HTTP 404 · integration
         case ugcNotFound
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Transcoding]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Transcoding] {
-            _CatalogueTable.cases(count: 1)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Transcoding = NeverminedError._table.error(code: code, namespace: 20) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -2372,20 +2078,6 @@ extension NeverminedErrorCodes {
         /// `BCK.TXS.0010` · HTTP 404 · integration
         case errorGettingDashboardMetricsForOwner
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Txs]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Txs] {
-            _CatalogueTable.cases(count: 10)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Txs = NeverminedError._table.error(code: code, namespace: 21) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 21)
@@ -2409,20 +2101,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.USER_PROFILE.0002` · HTTP 404 · business · not retryable
         case userProfileNotFoundForUser
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [UserProfile]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [UserProfile] {
-            _CatalogueTable.cases(count: 2)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: UserProfile = NeverminedError._table.error(code: code, namespace: 22) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -2536,20 +2214,6 @@ extension NeverminedErrorCodes {
         /// `BCK.VISA.0018` · HTTP 409 · business
         case thisCardAlreadyEnrolledToDifferentAccount
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Visa]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Visa] {
-            _CatalogueTable.cases(count: 18)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Visa = NeverminedError._table.error(code: code, namespace: 23) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 23)
@@ -2585,20 +2249,6 @@ extension NeverminedErrorCodes {
         /// `BCK.WIDGET.0005` · HTTP 500 · business
         case errorDeletingWidgetConfig
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Widget]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Widget] {
-            _CatalogueTable.cases(count: 5)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Widget = NeverminedError._table.error(code: code, namespace: 24) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             NeverminedError._table.entry(of: self, namespace: 24)
@@ -2618,20 +2268,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.WIDGET_KEYS.0002` · HTTP 404 · auth
         case widgetKeyNotFound
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [WidgetKeys]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [WidgetKeys] {
-            _CatalogueTable.cases(count: 2)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: WidgetKeys = NeverminedError._table.error(code: code, namespace: 25) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -2702,20 +2338,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.WIDGET_SESSION.0012` · HTTP 403 · auth
         case originNotAllowedForThisWidgetKey
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [WidgetSession]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [WidgetSession] {
-            _CatalogueTable.cases(count: 12)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: WidgetSession = NeverminedError._table.error(code: code, namespace: 26) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -2817,20 +2439,6 @@ extension NeverminedErrorCodes {
         ///
         /// `BCK.X402.0017` · HTTP 500 · internal · not retryable
         case failedToIssueCreditsAfterCardCharge
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [X402]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [X402] {
-            _CatalogueTable.cases(count: 17)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: X402 = NeverminedError._table.error(code: code, namespace: 27) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {

@@ -167,20 +167,6 @@ extension PlatformErrorCodes {
         /// `no_active_subscription`
         case noActiveSubscription
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [BillingAndSubscription]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [BillingAndSubscription] {
-            _CatalogueTable.cases(count: 8)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: BillingAndSubscription = PlatformError._table.error(code: code, namespace: 0) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             PlatformError._table.entry(of: self, namespace: 0)
@@ -205,20 +191,6 @@ extension PlatformErrorCodes {
         ///
         /// `rate_limit_exceeded`
         case rateLimitExceeded
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [UsageLimits]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [UsageLimits] {
-            _CatalogueTable.cases(count: 3)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: UsageLimits = PlatformError._table.error(code: code, namespace: 1) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -249,20 +221,6 @@ extension PlatformErrorCodes {
         ///
         /// `not_a_member`
         case notAMember
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [AuthenticationAndAuthorization]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [AuthenticationAndAuthorization] {
-            _CatalogueTable.cases(count: 4)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: AuthenticationAndAuthorization = PlatformError._table.error(code: code, namespace: 2) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -304,20 +262,6 @@ extension PlatformErrorCodes {
         /// `email_verification_required`
         case emailVerificationRequired
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Account]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Account] {
-            _CatalogueTable.cases(count: 6)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Account = PlatformError._table.error(code: code, namespace: 3) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             PlatformError._table.entry(of: self, namespace: 3)
@@ -332,20 +276,6 @@ extension PlatformErrorCodes {
         ///
         /// `feature_check_failed`
         case featureCheckFailed
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Internal]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Internal] {
-            _CatalogueTable.cases(count: 1)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Internal = PlatformError._table.error(code: code, namespace: 4) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {

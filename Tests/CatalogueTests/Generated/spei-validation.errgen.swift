@@ -747,20 +747,6 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: POST /v1/auth/register
         case registrationDisabled
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [AuthenticationAndSession]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [AuthenticationAndSession] {
-            _CatalogueTable.cases(count: 26)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: AuthenticationAndSession = SpeiValidationError._table.error(code: code, namespace: 0) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             SpeiValidationError._table.entry(of: self, namespace: 0)
@@ -1004,20 +990,6 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: 2FA step-up
         case twofaActionMismatch
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [OTP2FAAndVerification]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [OTP2FAAndVerification] {
-            _CatalogueTable.cases(count: 29)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: OTP2FAAndVerification = SpeiValidationError._table.error(code: code, namespace: 1) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             SpeiValidationError._table.entry(of: self, namespace: 1)
@@ -1163,20 +1135,6 @@ extension SpeiValidationErrorCodes {
         /// `language_unsupported` · HTTP 422
         /// - Endpoints: PUT /v1/users/me
         case languageUnsupported
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [RegistrationAndAccount]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [RegistrationAndAccount] {
-            _CatalogueTable.cases(count: 17)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: RegistrationAndAccount = SpeiValidationError._table.error(code: code, namespace: 2) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1402,20 +1360,6 @@ extension SpeiValidationErrorCodes {
         /// `message_build_failed` · HTTP 422
         case messageBuildFailed
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [GenericFieldValidation]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [GenericFieldValidation] {
-            _CatalogueTable.cases(count: 30)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: GenericFieldValidation = SpeiValidationError._table.error(code: code, namespace: 3) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             SpeiValidationError._table.entry(of: self, namespace: 3)
@@ -1446,20 +1390,6 @@ extension SpeiValidationErrorCodes {
         ///
         /// `idempotency_key_reused` · HTTP 422
         case keyReused
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Idempotency]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Idempotency] {
-            _CatalogueTable.cases(count: 3)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Idempotency = SpeiValidationError._table.error(code: code, namespace: 4) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1535,20 +1465,6 @@ extension SpeiValidationErrorCodes {
         ///
         /// `image_not_spei_receipt` · HTTP 422
         case imageNotSPEIReceipt
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [SPEITransferValidation]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [SPEITransferValidation] {
-            _CatalogueTable.cases(count: 9)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: SPEITransferValidation = SpeiValidationError._table.error(code: code, namespace: 5) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1639,20 +1555,6 @@ extension SpeiValidationErrorCodes {
         /// - Triggers validation.error webhook: No
         case banxicoError
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [AsyncValidationTerminalCodes]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [AsyncValidationTerminalCodes] {
-            _CatalogueTable.cases(count: 13)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: AsyncValidationTerminalCodes = SpeiValidationError._table.error(code: code, namespace: 6) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             SpeiValidationError._table.entry(of: self, namespace: 6)
@@ -1718,20 +1620,6 @@ extension SpeiValidationErrorCodes {
         /// `account_not_in_catalog` · HTTP 404
         /// - Endpoints: GET /v1/account-directory/lookup
         case accountNotInCatalog
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Beneficiaries]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Beneficiaries] {
-            _CatalogueTable.cases(count: 7)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Beneficiaries = SpeiValidationError._table.error(code: code, namespace: 7) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -1951,20 +1839,6 @@ extension SpeiValidationErrorCodes {
         /// `monto_invalid` · status: (row)
         /// - Endpoints: preview rows
         case montoInvalid
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [BulkImportsValidationsBeneficiaries]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [BulkImportsValidationsBeneficiaries] {
-            _CatalogueTable.cases(count: 26)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: BulkImportsValidationsBeneficiaries = SpeiValidationError._table.error(code: code, namespace: 8) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -2312,20 +2186,6 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: Admin comp
         case compUserNotFound
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [PlanAndBilling]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [PlanAndBilling] {
-            _CatalogueTable.cases(count: 42)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: PlanAndBilling = SpeiValidationError._table.error(code: code, namespace: 9) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             SpeiValidationError._table.entry(of: self, namespace: 9)
@@ -2407,20 +2267,6 @@ extension SpeiValidationErrorCodes {
         /// `no_ceps` · HTTP 404
         /// - Endpoints: GET /v1/finance/ceps
         case noCeps
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [Finance]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [Finance] {
-            _CatalogueTable.cases(count: 9)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: Finance = SpeiValidationError._table.error(code: code, namespace: 10) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -2648,20 +2494,6 @@ extension SpeiValidationErrorCodes {
         /// - Endpoints: Quiet hours
         case quietHoursMinutesOutOfRange
 
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [WebhooksAndNotifications]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [WebhooksAndNotifications] {
-            _CatalogueTable.cases(count: 27)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: WebhooksAndNotifications = SpeiValidationError._table.error(code: code, namespace: 11) else { return nil }
-            self = error
-        }
-
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
             SpeiValidationError._table.entry(of: self, namespace: 11)
@@ -2692,20 +2524,6 @@ extension SpeiValidationErrorCodes {
         ///
         /// `too_many_requests` · HTTP 429
         case tooManyRequests
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [RateLimit]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [RateLimit] {
-            _CatalogueTable.cases(count: 3)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: RateLimit = SpeiValidationError._table.error(code: code, namespace: 12) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -2779,20 +2597,6 @@ extension SpeiValidationErrorCodes {
         ///
         /// `internal_error` · HTTP 500
         case internalError
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [GenericResources]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [GenericResources] {
-            _CatalogueTable.cases(count: 9)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: GenericResources = SpeiValidationError._table.error(code: code, namespace: 13) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
@@ -3298,20 +3102,6 @@ extension SpeiValidationErrorCodes {
         ///
         /// `brand_removed` · HTTP 422
         case brandRemoved
-
-        /// The type of ``allCases``, named so that the compiler need not infer it.
-        public typealias AllCases = [AdminInternalOperation]
-
-        /// Every code of the namespace, in catalogue order.
-        public static var allCases: [AdminInternalOperation] {
-            _CatalogueTable.cases(count: 99)
-        }
-
-        /// The error with `code`, or nil if the namespace does not list it.
-        public init?(code: String) {
-            guard let error: AdminInternalOperation = SpeiValidationError._table.error(code: code, namespace: 14) else { return nil }
-            self = error
-        }
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
