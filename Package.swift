@@ -16,6 +16,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "GenKit"),
+        // It imports FoundationEssentials where there is one (Linux, Windows): every compile of
+        // generated code loads what ErrGenRuntime imports, and the whole of Foundation costs
+        // each of those compiler jobs about half as much again.
         .target(name: "ErrGenRuntime"),
         .executableTarget(name: "errgen", dependencies: ["GenKit"]),
         // The benchmark: `swift build -c release && .build/release/errgen-bench` (see README).

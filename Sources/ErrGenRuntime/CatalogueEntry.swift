@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What a catalogue says about one error code: the row of its table.
 public struct CatalogueEntry: Hashable, Sendable {

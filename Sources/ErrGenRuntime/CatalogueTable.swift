@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The rows of one generated catalogue, for the code errgen generates; not for use by hand.
 ///

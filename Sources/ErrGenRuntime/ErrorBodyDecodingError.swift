@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Why a response body did not decode into failures.
 public enum ErrorBodyDecodingError: LocalizedError, Hashable, Sendable {

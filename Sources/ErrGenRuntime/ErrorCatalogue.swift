@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A catalogue's umbrella type: a value for every code the catalogue lists, and an
 /// `unknown` value for any other code, so that every code off the wire makes one.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What to do about a failure, from the body's `resolve` object (RFC 9457 style): a call to
 /// action for a person, and an endpoint an agent can call.
