@@ -115,12 +115,9 @@ public final class _CatalogueTable: Sendable {
         return values
     }
 
-    /// The value of `code` in `values`, the catalogue's every code in catalogue order; nil if
-    /// the catalogue does not list it. (Generated code reads `values` through this rather than
-    /// its own subscript, which the type checker would choose among every subscript of
-    /// `Array`'s protocols.)
-    public func value<Catalogue>(of code: String, in values: [Catalogue]) -> Catalogue? {
-        index.ordinal(of: code).map { values[$0] }
+    /// The position of `code` in the catalogue, or nil if the catalogue does not list it.
+    public func ordinal(of code: String) -> Int? {
+        index.ordinal(of: code)
     }
 
     /// The entry of `error`, a case of the namespace enum numbered `namespace`.

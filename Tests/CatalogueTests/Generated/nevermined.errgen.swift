@@ -78,8 +78,8 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let error = Self._table.value(of: code, in: Self._all) {
-            self = error
+        if let ordinal = Self._table.ordinal(of: code) {
+            self = Self._all[ordinal]
         } else {
             self = .unknown(UnknownCode(_unknown: code))
         }

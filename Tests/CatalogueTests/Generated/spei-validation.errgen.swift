@@ -66,8 +66,8 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let error = Self._table.value(of: code, in: Self._all) {
-            self = error
+        if let ordinal = Self._table.ordinal(of: code) {
+            self = Self._all[ordinal]
         } else {
             self = .unknown(UnknownCode(_unknown: code))
         }
