@@ -26,6 +26,9 @@ public final class _CatalogueTable: Sendable {
     /// (``_CaseIndexed``'s `init?(code:)` and `allCases`) find their table through the entry
     /// of the enum's first case, and need no member generated per namespace.
     let index: Index
+    /// The index's `starts`, held here too (the same storage), so that reading an entry, as
+    /// every accessor does, follows one reference fewer.
+    private let starts: [Int]
 
     /// Splits `packed`: one record per code, each ending in U+001E, with the fields code,
     /// status, category, retryable (`1`, `0` or empty), message, hint and docs URL separated
@@ -59,6 +62,7 @@ public final class _CatalogueTable: Sendable {
         }
         self.entries = entries
         self.index = index
+        self.starts = index.starts
     }
 
     /// Where a catalogue's codes are: by namespace number, and by code.
@@ -107,7 +111,7 @@ public final class _CatalogueTable: Sendable {
     public func values<Catalogue>(_ make: (_ namespace: Int, _ index: Int) -> Catalogue) -> [Catalogue] {
         var values: [Catalogue] = []
         values.reserveCapacity(entries.count)
-        for namespace in 0..<index.starts.count - 1 {
+        for namespace in 0..<starts.count - 1 {
             for row in 0..<index.count(ofNamespace: namespace) {
                 values.append(make(namespace, row))
             }
@@ -122,7 +126,7 @@ public final class _CatalogueTable: Sendable {
 
     /// The entry of `error`, a case of the namespace enum numbered `namespace`.
     public func entry<Namespace>(of error: Namespace, namespace: Int) -> CatalogueEntry {
-        entries[index.starts[namespace] + Self.caseIndex(of: error)]
+        entries[starts[namespace] + Self.caseIndex(of: error)]
     }
 
     /// The first `count` cases of `Namespace`, in declaration order.
