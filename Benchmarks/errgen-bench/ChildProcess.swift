@@ -46,6 +46,7 @@ struct ChildProcess {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        unlink(outputPath)
         #if canImport(Darwin)
         let megabytes = Double(usage.ru_maxrss) / 1_048_576
         #else
