@@ -45,6 +45,38 @@ final class CatalogueTests: XCTestCase {
         try check(PlatformError.self, against: "platform.md", lookup: PlatformError.init(code:))
     }
 
+    /// Every namespace's own `init?(code:)` and `allCases`, which come from ErrGenRuntime and
+    /// find the namespace through its entries: each code gives its case in its own namespace
+    /// and nil in every other, and `allCases` lists the namespace's codes in catalogue order.
+    func testEveryNamespaceLooksUpItsOwnCodes() {
+        checkNamespaces(of: NeverminedError.self)
+        checkNamespaces(of: AppBackendError.self)
+        checkNamespaces(of: SpeiValidationError.self)
+        checkNamespaces(of: PlatformError.self)
+    }
+
+    typealias NamespaceEnum = CatalogueError & CaseIterable & Hashable & _CaseIndexed
+
+    func checkNamespaces<E: CatalogueError & CaseIterable>(of type: E.Type, file: StaticString = #filePath, line: UInt = #line) {
+        let values = E.allCases.compactMap { Mirror(reflecting: $0).children.first?.value as? any NamespaceEnum }
+        XCTAssertEqual(values.count, E.allCases.count, "every value's payload is a namespace enum", file: file, line: line)
+        let codes = values.map(\.code)
+        var checked: Set<ObjectIdentifier> = []
+        for value in values where checked.insert(ObjectIdentifier(Swift.type(of: value))).inserted {
+            check(namespaceOf: value, codes: codes, in: values, file: file, line: line)
+        }
+        XCTAssertGreaterThan(checked.count, 1, file: file, line: line)
+    }
+
+    func check<N: NamespaceEnum>(namespaceOf _: N, codes: [String], in values: [any NamespaceEnum], file: StaticString, line: UInt) {
+        let own = values.compactMap { $0 as? N }
+        XCTAssertEqual(N.allCases, own, "\(N.self).allCases", file: file, line: line)
+        for (code, value) in zip(codes, values) {
+            XCTAssertEqual(N(code: code), value as? N, "\(N.self)(code: \"\(code)\")", file: file, line: line)
+        }
+        XCTAssertNil(N(code: "not.a.code"), file: file, line: line)
+    }
+
     func testNamespaceLookupsAndValues() {
         XCTAssertEqual(NeverminedError(code: "BCK.AGENT.0001"), .agent(.invalidAgentExecutionStatus))
         XCTAssertEqual(NeverminedError.Agent(code: "BCK.AGENT.0001"), .invalidAgentExecutionStatus)
