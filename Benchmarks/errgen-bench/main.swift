@@ -50,8 +50,9 @@ func format(_ value: Double, _ unit: String) -> String {
 /// generated code's compile time is compared with, in files named like the generated ones.
 /// They are laid out as the generated ones are: each namespace's enum in the catalogue's
 /// caseless `…Codes` enum rather than nested in the umbrella (nested, the floor itself grows
-/// with the square of the catalogue; see the README), in the same parts, so that the ratio
-/// measures what errgen adds to the cases and not a layout.
+/// with the square of the catalogue; see the README), declared in its body in the first file
+/// and in an extension of it in later parts, so that the ratio measures what errgen adds to
+/// the cases and not a layout.
 func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {
     catalogues.flatMap { catalogue -> [GeneratedFile] in
         let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, size: catalogue.byteCount)
@@ -62,13 +63,14 @@ func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {
         for namespace in namespaces {
             files[0] += "    case n\(namespace.typeName)(\(holder).\(namespace.typeName))\n"
         }
-        files[0] += "}\n\npublic enum \(holder) {}\n"
+        files[0] += "}\n\npublic enum \(holder) {\n"
+        for part in 1..<files.count { files[part] = "extension \(holder) {\n" }
         for (namespace, part) in zip(namespaces, SwiftEmitter.parts(of: namespaces, count: names.count)) {
-            files[part] += "\nextension \(holder) {\n    public enum \(namespace.typeName) {\n"
+            files[part] += "    public enum \(namespace.typeName) {\n"
             for entry in namespace.entries { files[part] += "        case \(CaseNaming.escaped(entry.caseName))\n" }
-            files[part] += "    }\n}\n"
+            files[part] += "    }\n"
         }
-        return zip(names, files).map { GeneratedFile(name: $0, contents: $1) }
+        return zip(names, files).map { GeneratedFile(name: $0, contents: $1 + "}\n") }
     }
 }
 

@@ -218,9 +218,7 @@ extension AppBackendError {
 /// end follows a nested type's metadata to the type around it, so each namespace's
 /// code would reach every other namespace, and compile time would grow with the
 /// square of the catalogue's size.
-public enum AppBackendErrorCodes {}
-
-extension AppBackendErrorCodes {
+public enum AppBackendErrorCodes {
     /// Codes of the `Auth` namespace (7 codes).
     public enum Auth: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Auth upstream unavailable
@@ -277,9 +275,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 0)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Agent Points` namespace (2 codes).
     public enum AgentPoints: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Not enough points to start this run
@@ -301,9 +297,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 1)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Agent Session` namespace (27 codes).
     public enum AgentSession: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Session already reached max message count (2 user messages per session: initial divination + 1 follow-up)
@@ -500,9 +494,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 2)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Agent Internal (Binary URL Validation)` namespace (3 codes).
     public enum AgentInternalBinaryURLValidation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Binary URL host is not allowed
@@ -531,9 +523,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 3)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Profile` namespace (3 codes).
     public enum Profile: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Profile update payload invalid (length/type/empty constraints)
@@ -562,9 +552,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 4)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Avatar` namespace (4 codes).
     public enum Avatar: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Avatar mime type or size is invalid
@@ -600,9 +588,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 5)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Notification` namespace (2 codes).
     public enum Notification: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Notification not found or not owned by current user
@@ -624,9 +610,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 6)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Invite` namespace (1 code).
     public enum Invite: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Invite code not found for current user
@@ -641,9 +625,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 7)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Feedback` namespace (6 codes).
     public enum Feedback: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Feedback content is empty
@@ -693,9 +675,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 8)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Payment (Apple IAP)` namespace (9 codes).
     public enum PaymentAppleIAP: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// productCode does not exist or is not enabled
@@ -766,9 +746,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 9)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Global` namespace (2 codes).
     public enum Global: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Request validation failed
@@ -790,9 +768,7 @@ extension AppBackendErrorCodes {
             AppBackendError._table.entry(of: self, namespace: 10)
         }
     }
-}
 
-extension AppBackendErrorCodes {
     /// Codes of the `Tool (Internal Agent Runtime)` namespace (3 codes).
     public enum ToolInternalAgentRuntime: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Tool call missing required runtime arguments

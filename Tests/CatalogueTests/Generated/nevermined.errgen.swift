@@ -559,9 +559,7 @@ extension NeverminedError {
 /// end follows a nested type's metadata to the type around it, so each namespace's
 /// code would reach every other namespace, and compile time would grow with the
 /// square of the catalogue's size.
-public enum NeverminedErrorCodes {}
-
-extension NeverminedErrorCodes {
+public enum NeverminedErrorCodes {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
     public enum Agent: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Invalid Agent Execution Status
@@ -626,9 +624,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 0)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.APIKEY` namespace (12 codes).
     public enum Apikey: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// API Key not registered, you need to register it first
@@ -696,9 +692,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 1)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.AUTH` namespace (9 codes).
     public enum Auth: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error registering API Key
@@ -763,9 +757,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 2)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.BRAINTREE` namespace (9 codes).
     public enum Braintree: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Braintree platform gateway is not configured
@@ -818,9 +810,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 3)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.COMMON` namespace (29 codes).
     public enum Common: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unable to initialize Nevermined instance
@@ -979,9 +969,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 4)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.CREDITS` namespace (6 codes).
     public enum Credits: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Mint amount must be positive
@@ -1021,9 +1009,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 5)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.DELEGATION` namespace (2 codes).
     public enum Delegation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Payment method not found
@@ -1045,9 +1031,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 6)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.GUEST` namespace (2 codes).
     public enum Guest: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Invalid guest account request
@@ -1067,9 +1051,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 7)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.LEGAL_DOCS` namespace (6 codes).
     public enum LegalDocs: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unknown legal document
@@ -1107,9 +1089,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 8)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.METRIC` namespace (5 codes).
     public enum Metric: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error registering asset access
@@ -1142,9 +1122,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 9)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.NOTIF` namespace (9 codes).
     public enum Notif: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unable to find notification by id
@@ -1197,9 +1175,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 10)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.OAUTH` namespace (6 codes).
     public enum Oauth: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// OAuth resource not found
@@ -1249,9 +1225,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 11)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.OBSERVABILITY` namespace (5 codes).
     public enum Observability: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error fetching observability data from Helicone
@@ -1284,9 +1258,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 12)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.ORGANIZATIONS` namespace (15 codes).
     public enum Organizations: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error creating organization member
@@ -1381,9 +1353,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 13)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.PAYPAL` namespace (1 code).
     public enum Paypal: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unexpected error during PayPal/Braintree checkout
@@ -1396,9 +1366,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 14)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.PLANS` namespace (1 code).
     public enum Plans: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Plan lookup failed: plan with the given entryId not found in service layer
@@ -1413,9 +1381,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 15)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.POINT` namespace (19 codes).
     public enum Point: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// User with address is not allowed to access
@@ -1542,9 +1508,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 16)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.PROTOCOL` namespace (47 codes).
     public enum ProtocolErrors: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unable to register payment plan
@@ -1787,9 +1751,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 17)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.STRIPE` namespace (32 codes).
     public enum Stripe: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error creating Stripe account
@@ -1973,9 +1935,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 18)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.STRIPE.CONNECT` namespace (5 codes).
     public enum StripeConnect: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Stripe Connect is not configured
@@ -2008,9 +1968,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 19)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.TRANSCODING` namespace (1 code).
     public enum Transcoding: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// UGC not found
@@ -2023,9 +1981,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 20)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.TXS` namespace (10 codes).
     public enum Txs: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Error searching asset transactions by id
@@ -2083,9 +2039,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 21)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.USER_PROFILE` namespace (2 codes).
     public enum UserProfile: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// User profile not found
@@ -2107,9 +2061,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 22)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.VISA` namespace (18 codes).
     public enum Visa: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Visa payment provider is not configured
@@ -2219,9 +2171,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 23)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET` namespace (5 codes).
     public enum Widget: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Unable to store widget config
@@ -2254,9 +2204,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 24)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET_KEYS` namespace (2 codes).
     public enum WidgetKeys: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Widget key generation failed
@@ -2274,9 +2222,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 25)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.WIDGET_SESSION` namespace (12 codes).
     public enum WidgetSession: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Invalid or expired widget init token
@@ -2344,9 +2290,7 @@ extension NeverminedErrorCodes {
             NeverminedError._table.entry(of: self, namespace: 26)
         }
     }
-}
 
-extension NeverminedErrorCodes {
     /// Codes of the `BCK.X402` namespace (17 codes).
     public enum X402: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Agent not found

@@ -122,9 +122,7 @@ extension PlatformError {
 /// end follows a nested type's metadata to the type around it, so each namespace's
 /// code would reach every other namespace, and compile time would grow with the
 /// square of the catalogue's size.
-public enum PlatformErrorCodes {}
-
-extension PlatformErrorCodes {
+public enum PlatformErrorCodes {
     /// Codes of the `Billing & subscription` namespace (8 codes).
     public enum BillingAndSubscription: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// No billing plan selected.
@@ -172,9 +170,7 @@ extension PlatformErrorCodes {
             PlatformError._table.entry(of: self, namespace: 0)
         }
     }
-}
 
-extension PlatformErrorCodes {
     /// Codes of the `Usage limits` namespace (3 codes).
     public enum UsageLimits: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Monthly budget cap reached.
@@ -197,9 +193,7 @@ extension PlatformErrorCodes {
             PlatformError._table.entry(of: self, namespace: 1)
         }
     }
-}
 
-extension PlatformErrorCodes {
     /// Codes of the `Authentication & authorization` namespace (4 codes).
     public enum AuthenticationAndAuthorization: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// No valid authentication provided.
@@ -227,9 +221,7 @@ extension PlatformErrorCodes {
             PlatformError._table.entry(of: self, namespace: 2)
         }
     }
-}
 
-extension PlatformErrorCodes {
     /// Codes of the `Account` namespace (6 codes).
     public enum Account: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Account already exists with this email.
@@ -267,9 +259,7 @@ extension PlatformErrorCodes {
             PlatformError._table.entry(of: self, namespace: 3)
         }
     }
-}
 
-extension PlatformErrorCodes {
     /// Codes of the `Internal` namespace (1 code).
     public enum Internal: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Feature availability check failed.

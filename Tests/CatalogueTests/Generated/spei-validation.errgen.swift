@@ -533,9 +533,7 @@ extension SpeiValidationError {
 /// end follows a nested type's metadata to the type around it, so each namespace's
 /// code would reach every other namespace, and compile time would grow with the
 /// square of the catalogue's size.
-public enum SpeiValidationErrorCodes {}
-
-extension SpeiValidationErrorCodes {
+public enum SpeiValidationErrorCodes {
     /// Codes of the `Authentication & session` namespace (26 codes).
     public enum AuthenticationAndSession: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Missing, invalid, or expired credentials.
@@ -752,9 +750,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 0)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
     public enum OTP2FAAndVerification: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Phone hasn't been verified via OTP.
@@ -995,9 +991,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 1)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Registration & account` namespace (17 codes).
     public enum RegistrationAndAccount: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Email already has a verified account.
@@ -1141,9 +1135,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 2)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Generic field validation` namespace (30 codes).
     public enum GenericFieldValidation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Required field missing.
@@ -1365,9 +1357,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 3)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Idempotency` namespace (3 codes).
     public enum Idempotency: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Idempotency-Key header fails [A-Za-z0-9_-]{1,255}.
@@ -1396,9 +1386,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 4)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `SPEI transfer validation` namespace (9 codes).
     public enum SPEITransferValidation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// First 3 digits of the CLABE don't map to any bank.
@@ -1471,9 +1459,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 5)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Async-validation terminal codes` namespace (13 codes).
     public enum AsyncValidationTerminalCodes: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Banxico unreachable after network retries exhausted.
@@ -1560,9 +1546,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 6)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Beneficiaries` namespace (7 codes).
     public enum Beneficiaries: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Missing ?account= in the query.
@@ -1626,9 +1610,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 7)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
     public enum BulkImportsValidationsBeneficiaries: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// No file in the upload.
@@ -1845,9 +1827,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 8)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Plan & billing` namespace (42 codes).
     public enum PlanAndBilling: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Referenced plan doesn't exist.
@@ -2191,9 +2171,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 9)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Finance` namespace (9 codes).
     public enum Finance: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// month param missing or not YYYY-MM.
@@ -2273,9 +2251,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 10)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Webhooks & notifications` namespace (27 codes).
     public enum WebhooksAndNotifications: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// url missing.
@@ -2499,9 +2475,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 11)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Rate limit` namespace (3 codes).
     public enum RateLimit: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Generic rate-limit bucket exceeded.
@@ -2530,9 +2504,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 12)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Generic resources` namespace (9 codes).
     public enum GenericResources: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Requested resource doesn't exist or isn't visible.
@@ -2603,9 +2575,7 @@ extension SpeiValidationErrorCodes {
             SpeiValidationError._table.entry(of: self, namespace: 13)
         }
     }
-}
 
-extension SpeiValidationErrorCodes {
     /// Codes of the `Admin (internal operation)` namespace (99 codes).
     public enum AdminInternalOperation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
         /// Actions on the caller's own user (force-logout, reset-2fa)
