@@ -10,7 +10,7 @@
 ///
 /// A namespace enum takes `init?(code:)` and `allCases` from here too, which find its table
 /// through the `entry` of its first case: the same members generated in each namespace made
-/// a consumer's debug build of the seed catalogues run about a ninth more instructions.
+/// a consumer's debug build of the seed catalogues run about an eighth more instructions.
 public protocol _CaseIndexed {}
 
 extension _CaseIndexed where Self: Hashable {

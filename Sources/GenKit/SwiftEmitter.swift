@@ -163,10 +163,10 @@ public enum SwiftEmitter {
 
             """
         }
-        var written = Array(repeating: false, count: files.count)
-        for (number, (namespace, part)) in zip(namespaces, self.parts(of: namespaces, count: files.count)).enumerated() {
-            if written[part] { files[part] += "\n" }
-            written[part] = true
+        let partOf = self.parts(of: namespaces, count: files.count)
+        for (number, (namespace, part)) in zip(namespaces, partOf).enumerated() {
+            // A blank line between namespaces, not before a part's first (parts are runs).
+            if number > 0, partOf[number - 1] == part { files[part] += "\n" }
             emit(namespace, number: number, in: catalogue, access: access, into: &files[part])
         }
         return files.map { $0 + "}\n" }
