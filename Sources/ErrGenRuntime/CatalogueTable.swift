@@ -87,9 +87,10 @@ public final class _CatalogueTable: Sendable {
             self.positions = positions
         }
 
-        /// The position of `code` in the catalogue, or nil if the catalogue does not list it.
-        func ordinal(of code: String) -> Int? {
-            positions[code].map { starts[$0 >> 32] + ($0 & 0xFFFF_FFFF) }
+        /// Where `code` is: its namespace's number and its index there, or nil if the catalogue
+        /// does not list it.
+        func position(of code: String) -> (namespace: Int, index: Int)? {
+            positions[code].map { ($0 >> 32, $0 & 0xFFFF_FFFF) }
         }
 
         /// The index of `code` in the namespace numbered `namespace`, or nil if the namespace
@@ -119,9 +120,10 @@ public final class _CatalogueTable: Sendable {
         return values
     }
 
-    /// The position of `code` in the catalogue, or nil if the catalogue does not list it.
-    public func ordinal(of code: String) -> Int? {
-        index.ordinal(of: code)
+    /// Where `code` is: its namespace's number and its index there, or nil if the catalogue
+    /// does not list it.
+    public func position(of code: String) -> (namespace: Int, index: Int)? {
+        index.position(of: code)
     }
 
     /// The entry of `error`, a case of the namespace enum numbered `namespace`.
@@ -135,13 +137,22 @@ public final class _CatalogueTable: Sendable {
     }
 
     /// The case of `Namespace` declared at `index`.
+    ///
+    /// Inlinable, so that an optimized build of `init(code:)` makes the case in place rather
+    /// than through a generic call. It reads the case from the bytes of `index` that a case
+    /// index of `Namespace`'s size occupies, rather than bit-casting an integer of that size:
+    /// swiftc 6.3 fails to compile a specialized `unsafeBitCast` to an empty enum.
+    @inlinable
     public static func `case`<Namespace>(at index: Int) -> Namespace {
-        switch MemoryLayout<Namespace>.size {
-        case 0: unsafeBitCast((), to: Namespace.self)
-        case 1: unsafeBitCast(UInt8(index), to: Namespace.self)
-        case 2: unsafeBitCast(UInt16(index), to: Namespace.self)
-        case 4: unsafeBitCast(UInt32(index), to: Namespace.self)
-        default: preconditionFailure("\(Namespace.self) is not an enum of fieldless cases")
+        let size = MemoryLayout<Namespace>.size
+        precondition(size == 0 || size == 1 || size == 2 || size == 4, "\(Namespace.self) is not an enum of fieldless cases")
+        var caseIndex = index
+        return withUnsafeBytes(of: &caseIndex) { bytes in
+            #if _endian(little)
+            bytes.load(as: Namespace.self)
+            #else
+            bytes.load(fromByteOffset: MemoryLayout<Int>.size - MemoryLayout<Namespace>.size, as: Namespace.self)
+            #endif
         }
     }
 

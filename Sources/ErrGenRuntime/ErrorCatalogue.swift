@@ -24,6 +24,13 @@ extension ErrorCatalogue {
     /// Hashes the code.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
+    /// The hash of the code. Declared here so that no catalogue derives its own.
+    public var hashValue: Int {
+        var hasher = Hasher()
+        hash(into: &hasher)
+        return hasher.finalize()
+    }
+
     /// The code.
     public var description: String { code }
     /// The catalogue's message.

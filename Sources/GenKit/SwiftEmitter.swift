@@ -54,8 +54,8 @@ public enum SwiftEmitter {
 
                 /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
                 \(a)init(code: String) {
-                    if let ordinal = Self._table.ordinal(of: code) {
-                        self = Self._all[ordinal]
+                    if let position = Self._table.position(of: code) {
+                        self.init(_namespace: position.namespace, index: position.index)
                     } else {
                         self = .unknown(UnknownCode(_unknown: code))
                     }
@@ -63,11 +63,8 @@ public enum SwiftEmitter {
 
                 /// Every code of the catalogue, in catalogue order.
                 \(a)static var allCases: [\(type)] {
-                    _all
+                    _table.values(Self.init(_namespace:index:))
                 }
-
-                /// Every code's value, made once, so that a lookup is a read by position.
-                private static let _all: [\(type)] = _table.values(Self.init(_namespace:index:))
 
                 /// The catalogue's row for the code.
                 \(a)var entry: CatalogueEntry {

@@ -32,8 +32,8 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let ordinal = Self._table.ordinal(of: code) {
-            self = Self._all[ordinal]
+        if let position = Self._table.position(of: code) {
+            self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
         }
@@ -41,11 +41,8 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [PlatformError] {
-        _all
+        _table.values(Self.init(_namespace:index:))
     }
-
-    /// Every code's value, made once, so that a lookup is a read by position.
-    private static let _all: [PlatformError] = _table.values(Self.init(_namespace:index:))
 
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {

@@ -78,8 +78,8 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let ordinal = Self._table.ordinal(of: code) {
-            self = Self._all[ordinal]
+        if let position = Self._table.position(of: code) {
+            self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
         }
@@ -87,11 +87,8 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [NeverminedError] {
-        _all
+        _table.values(Self.init(_namespace:index:))
     }
-
-    /// Every code's value, made once, so that a lookup is a read by position.
-    private static let _all: [NeverminedError] = _table.values(Self.init(_namespace:index:))
 
     /// The catalogue's row for the code.
     public var entry: CatalogueEntry {
