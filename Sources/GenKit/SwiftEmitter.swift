@@ -13,6 +13,7 @@ public enum SwiftEmitter {
     public static func emit(_ catalogue: Catalogue, access: AccessLevel, parts: Int = 1) -> [String] {
         let a = access.modifier
         let type = catalogue.typeName
+        let table = tableName(of: catalogue)
         let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
         let codeCount = namespaces.reduce(0) { $0 + $1.entries.count }
         let file = OutputLayout.stem(ofCatalogue: catalogue.path) + ".md"
@@ -54,7 +55,7 @@ public enum SwiftEmitter {
 
                 /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
                 \(a)init(code: String) {
-                    if let position = Self._table.position(of: code) {
+                    if let position = \(table).position(of: code) {
                         self.init(_namespace: position.namespace, index: position.index)
                     } else {
                         self = .unknown(UnknownCode(_unknown: code))
@@ -63,7 +64,7 @@ public enum SwiftEmitter {
 
                 /// Every code of the catalogue, in catalogue order.
                 \(a)static var allCases: [\(type)] {
-                    _table.values(Self.init(_namespace:index:))
+                    \(table).values(Self.init(_namespace:index:))
                 }
 
                 /// The catalogue's row for the code.
@@ -93,9 +94,13 @@ public enum SwiftEmitter {
                     default: preconditionFailure("not a namespace of the catalogue")
                     }
                 }
+            }
 
-                /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-                static let _table: _CatalogueTable = _CatalogueTable(\"\"\"
+            /// The rows of ``\(type)``, in catalogue order: each namespace's codes in turn.
+            ///
+            /// A global rather than a static member of ``\(type)``, so that each namespace's `entry`
+            /// finds it by name rather than among the umbrella's members and those of its protocols.
+            let \(table): _CatalogueTable = _CatalogueTable(\"\"\"
 
             """
         for (namespaceNumber, namespace) in namespaces.enumerated() {
@@ -110,7 +115,7 @@ public enum SwiftEmitter {
                     entry.hint ?? "",
                     entry.docsURL ?? "",
                 ]
-                out += "        "
+                out += "    "
                 for (number, field) in fields.enumerated() {
                     if number > 0 { out += "\\u{1F}" }
                     out += SwiftLiteral.escaped(field)
@@ -122,8 +127,7 @@ public enum SwiftEmitter {
             }
         }
         out += """
-                    \"\"\")
-            }
+                \"\"\")
 
             """
         let holder = codesTypeName(of: catalogue)
@@ -186,6 +190,11 @@ public enum SwiftEmitter {
         catalogue.typeName + "Codes"
     }
 
+    /// The name of the catalogue's table, a global of the module: `_tableOfShopError`.
+    static func tableName(of catalogue: Catalogue) -> String {
+        "_tableOf" + catalogue.typeName
+    }
+
     /// A namespace's enum: its cases, and its `entry`, which reads the catalogue's table as the
     /// namespace numbered `number`. Written at the end of `out`, the file's text, rather than
     /// built apart and copied in.
@@ -208,7 +217,7 @@ public enum SwiftEmitter {
 
                     /// The catalogue's row for the code.
                     \(a)var entry: CatalogueEntry {
-                        \(catalogue.typeName)._table.entry(of: self, namespace: \(number))
+                        \(Self.tableName(of: catalogue)).entry(of: self, namespace: \(number))
                     }
                 }
 

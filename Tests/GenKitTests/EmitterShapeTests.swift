@@ -40,7 +40,7 @@ final class EmitterShapeTests: XCTestCase {
 
                     /// The catalogue's row for the code.
                     public var entry: CatalogueEntry {
-                        ShopError._table.entry(of: self, namespace: 0)
+                        _tableOfShopError.entry(of: self, namespace: 0)
                     }
                 }
             }

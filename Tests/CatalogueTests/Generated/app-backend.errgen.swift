@@ -46,7 +46,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let position = Self._table.position(of: code) {
+        if let position = _tableOfAppBackendError.position(of: code) {
             self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
@@ -55,7 +55,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [AppBackendError] {
-        _table.values(Self.init(_namespace:index:))
+        _tableOfAppBackendError.values(Self.init(_namespace:index:))
     }
 
     /// The catalogue's row for the code.
@@ -95,80 +95,83 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
         default: preconditionFailure("not a namespace of the catalogue")
         }
     }
-
-    /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    static let _table: _CatalogueTable = _CatalogueTable("""
-        AUTH_SERVICE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Auth upstream unavailable\u{1F}Show retry message and allow retry\u{1F}\u{1E}\
-        AUTH_TOO_MANY_REQUESTS\u{1F}429\u{1F}\u{1F}\u{1F}OTP request throttled\u{1F}Show wait message\u{1F}\u{1E}\
-        AUTH_VERIFICATION_CODE_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid OTP code\u{1F}Prompt user to re-enter code\u{1F}\u{1E}\
-        AUTH_REFRESH_TOKEN_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid/expired refresh token\u{1F}Clear local session and return login\u{1F}\u{1E}\
-        AUTH_REFRESH_TOKEN_MISSING\u{1F}401\u{1F}\u{1F}\u{1F}Refresh token missing on logout\u{1F}Treat as local logout and clear session\u{1F}\u{1E}\
-        AUTH_USER_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}User not found\u{1F}Show not-found message where applicable\u{1F}\u{1E}\
-        AUTH_UNAUTHORIZED\u{1F}401\u{1F}\u{1F}\u{1F}Missing or invalid auth credentials\u{1F}Force logout and redirect to login\u{1F}\u{1E}\u{1D}\
-        POINTS_INSUFFICIENT_BALANCE\u{1F}402\u{1F}\u{1F}\u{1F}Not enough points to start this run\u{1F}Show recharge/insufficient-points prompt\u{1F}\u{1E}\
-        POINTS_INVALID_CURSOR\u{1F}422\u{1F}\u{1F}\u{1F}Points ledger pagination cursor is not a valid ISO 8601 datetime\u{1F}Show invalid-request message and reload from first page\u{1F}\u{1E}\u{1D}\
-        AGENT_SESSION_RUN_LIMIT_EXCEEDED\u{1F}409\u{1F}\u{1F}\u{1F}Session already reached max message count (2 user messages per session: initial divination + 1 follow-up)\u{1F}Show run-limit message and require starting a new session\u{1F}\u{1E}\
-        AGENT_RUNTIME_MODE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Missing or invalid forwardedProps.runtime_mode in run request\u{1F}Show invalid-request message and retry from current page\u{1F}\u{1E}\
-        AGENT_DIVINATION_PAYLOAD_REQUIRED\u{1F}422\u{1F}\u{1F}\u{1F}Missing required forwardedProps.divinationPayload in run request\u{1F}Prompt user to restart casting flow and resubmit\u{1F}\u{1E}\
-        AGENT_SESSION_ID_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Invalid session/thread id format\u{1F}Show invalid-session message and force refresh history\u{1F}\u{1E}\
-        AGENT_SESSION_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}Session does not exist (including follow-up on non-existing thread)\u{1F}Show session-not-found message and refresh history\u{1F}\u{1E}\
-        AGENT_USER_ID_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Invalid user id in request context\u{1F}Show invalid-request message\u{1F}\u{1E}\
-        AGENT_AUDIO_UNSUPPORTED_FORMAT\u{1F}400\u{1F}\u{1F}\u{1F}Audio format is not accepted by transcribe endpoint\u{1F}Show format hint and ask user to retry with wav audio\u{1F}\u{1E}\
-        AGENT_AUDIO_TOO_LARGE\u{1F}400\u{1F}\u{1F}\u{1F}Audio file exceeds transcribe size limit\u{1F}Show size-limit message and ask user to shorten audio\u{1F}\u{1E}\
-        AGENT_AUDIO_EMPTY\u{1F}400\u{1F}\u{1F}\u{1F}Uploaded audio payload is empty\u{1F}Show retry hint and keep input unchanged\u{1F}\u{1E}\
-        AGENT_ASR_UNAVAILABLE\u{1F}502\u{1F}\u{1F}\u{1F}Upstream ASR service unavailable\u{1F}Show retry message and allow fallback to text input\u{1F}\u{1E}\
-        AGENT_PAYLOAD_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Parsed run input payload is invalid\u{1F}Show invalid-request message and retry from current page\u{1F}\u{1E}\
-        AGENT_RUN_INPUT_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Run request body fails validation\u{1F}Show invalid-request message and retry\u{1F}\u{1E}\
-        AGENT_RUN_MESSAGES_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Run request messages contract violation\u{1F}Show invalid-request message and retry\u{1F}\u{1E}\
-        AGENT_INVALID_RUN_ID\u{1F}422\u{1F}\u{1F}\u{1F}Invalid or missing runId query parameter\u{1F}Show invalid-request message and retry\u{1F}\u{1E}\
-        AGENT_INVALID_LAST_EVENT_ID\u{1F}422\u{1F}\u{1F}\u{1F}Invalid Last-Event-ID header format\u{1F}Retry without the header\u{1F}\u{1E}\
-        AGENT_SSE_CONNECTION_LIMIT\u{1F}429\u{1F}\u{1F}\u{1F}Too many concurrent SSE connections per user\u{1F}Show connection-limit message and reduce concurrent streams\u{1F}\u{1E}\
-        AGENT_FORBIDDEN\u{1F}403\u{1F}\u{1F}\u{1F}User does not own the session resource\u{1F}Force refresh and show unauthorized message\u{1F}\u{1E}\
-        AGENT_ATTACHMENT_EMPTY\u{1F}422\u{1F}\u{1F}\u{1F}Uploaded attachment payload is empty\u{1F}Show retry hint and keep input unchanged\u{1F}\u{1E}\
-        AGENT_ATTACHMENT_TOO_LARGE\u{1F}413\u{1F}\u{1F}\u{1F}Attachment file exceeds size limit\u{1F}Show size-limit message and ask user to use smaller file\u{1F}\u{1E}\
-        AGENT_ATTACHMENTS_TOO_MANY\u{1F}422\u{1F}\u{1F}\u{1F}Too many attachments in single message\u{1F}Show attachment limit message\u{1F}\u{1E}\
-        AGENT_ATTACHMENT_UNSUPPORTED_TYPE\u{1F}422\u{1F}\u{1F}\u{1F}Attachment mime type is not supported\u{1F}Show unsupported type message\u{1F}\u{1E}\
-        AGENT_ATTACHMENT_UPLOAD_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to upload attachment to storage\u{1F}Show retry toast\u{1F}\u{1E}\
-        AGENT_ATTACHMENT_STORAGE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Attachment storage service unavailable\u{1F}Show retry message\u{1F}\u{1E}\
-        AGENT_ATTACHMENT_BUCKET_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Attachment bucket name is invalid\u{1F}Show generic error and force refresh\u{1F}\u{1E}\
-        AGENT_ATTACHMENT_PATH_SCOPE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Attachment path does not belong to user scope\u{1F}Show generic security error and force refresh\u{1F}\u{1E}\
-        AGENT_SIGNED_URL_GENERATION_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to generate attachment signed URL\u{1F}Show retry toast\u{1F}\u{1E}\
-        AGENT_SIGNED_IMAGE_URL_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Signed image URL is invalid or expired\u{1F}Show error and retry image load\u{1F}\u{1E}\u{1D}\
-        INVALID_BINARY_URL_HOST\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL host is not allowed\u{1F}Show error and retry\u{1F}\u{1E}\
-        INVALID_BINARY_URL_BUCKET\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL bucket name is invalid\u{1F}Show error and retry\u{1F}\u{1E}\
-        INVALID_BINARY_URL_PATH_SCOPE\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL path does not belong to allowed scope\u{1F}Show error and retry\u{1F}\u{1E}\u{1D}\
-        PROFILE_PAYLOAD_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Profile update payload invalid (length/type/empty constraints)\u{1F}Highlight invalid fields and block submit\u{1F}\u{1E}\
-        PROFILE_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}User profile row missing\u{1F}Show retry and optionally trigger profile bootstrap\u{1F}\u{1E}\
-        PROFILE_DELETE_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to complete account hard deletion\u{1F}Show delete-failed message and allow retry\u{1F}\u{1E}\u{1D}\
-        AVATAR_FILE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Avatar mime type or size is invalid\u{1F}Show file validation hint and ask user to pick another image\u{1F}\u{1E}\
-        AVATAR_PATH_SCOPE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Avatar path does not belong to current user scope\u{1F}Show generic security error and force refresh\u{1F}\u{1E}\
-        AVATAR_SIGNED_URL_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to generate avatar signed upload URL\u{1F}Show retry toast and keep previous avatar\u{1F}\u{1E}\
-        AVATAR_UPLOAD_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to upload avatar bytes to storage\u{1F}Show retry toast and keep previous avatar\u{1F}\u{1E}\u{1D}\
-        NOTIFICATION_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}Notification not found or not owned by current user\u{1F}Show not-found message and refresh list\u{1F}\u{1E}\
-        NOTIFICATION_INVALID_CURSOR\u{1F}422\u{1F}\u{1F}\u{1F}Notification pagination cursor is not a valid ISO 8601 datetime\u{1F}Show invalid-request message and reload from first page\u{1F}\u{1E}\u{1D}\
-        INVITE_CODE_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}Invite code not found for current user\u{1F}Show not-found message and trigger invite code bootstrap\u{1F}\u{1E}\u{1D}\
-        FEEDBACK_CONTENT_EMPTY\u{1F}400\u{1F}\u{1F}\u{1F}Feedback content is empty\u{1F}Prompt user to enter content\u{1F}\u{1E}\
-        FEEDBACK_CONTENT_TOO_LONG\u{1F}400\u{1F}\u{1F}\u{1F}Feedback content exceeds 500 characters\u{1F}Show character limit hint\u{1F}\u{1E}\
-        FEEDBACK_TOO_MANY_IMAGES\u{1F}400\u{1F}\u{1F}\u{1F}More than 3 images uploaded\u{1F}Show image count limit hint\u{1F}\u{1E}\
-        FEEDBACK_IMAGE_TOO_LARGE\u{1F}400\u{1F}\u{1F}\u{1F}Image file exceeds 5 MB\u{1F}Show image size limit hint\u{1F}\u{1E}\
-        FEEDBACK_INVALID_IMAGE_TYPE\u{1F}400\u{1F}\u{1F}\u{1F}Image type not supported (only jpg/png)\u{1F}Show supported format hint\u{1F}\u{1E}\
-        FEEDBACK_SUBMIT_FAILED\u{1F}500\u{1F}\u{1F}\u{1F}Feedback submission failed\u{1F}Show retry prompt\u{1F}\u{1E}\u{1D}\
-        PAYMENT_PRODUCT_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}productCode does not exist or is not enabled\u{1F}Refresh packages and show product-unavailable message\u{1F}\u{1E}\
-        PAYMENT_PRODUCT_MISMATCH\u{1F}422\u{1F}\u{1F}\u{1F}Client product ID does not match backend/Apple verification result\u{1F}Block grant and prompt retry\u{1F}\u{1E}\
-        PAYMENT_TRANSACTION_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Apple signed transaction invalid, signature verification failed, or payload malformed\u{1F}Show purchase-verification-failed message\u{1F}\u{1E}\
-        PAYMENT_TRANSACTION_REVOKED\u{1F}409\u{1F}\u{1F}\u{1F}Transaction has been revoked or refunded, grant not allowed\u{1F}Show purchase-unavailable message\u{1F}\u{1E}\
-        PAYMENT_TRANSACTION_CONFLICT\u{1F}409\u{1F}\u{1F}\u{1F}Transaction already processed by another user or in conflicting state\u{1F}Prompt to contact support or refresh balance\u{1F}\u{1E}\
-        PAYMENT_STARTER_PACK_INELIGIBLE\u{1F}409\u{1F}\u{1F}\u{1F}Current email identity has already purchased starter pack\u{1F}Refresh packages and hide starter pack\u{1F}\u{1E}\
-        PAYMENT_APPLE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Apple Server API or certificate fetch unavailable\u{1F}Show retry-later message; do NOT complete/finish transaction\u{1F}\u{1E}\
-        PAYMENT_GRANT_FAILED\u{1F}500\u{1F}\u{1F}\u{1F}Verification succeeded but grant transaction failed\u{1F}Show retry-later message; retain transaction for compensation\u{1F}\u{1E}\
-        PAYMENT_REFUND_INSUFFICIENT_BALANCE\u{1F}409\u{1F}\u{1F}\u{1F}User has insufficient balance for refund clawback\u{1F}Log for manual review; do not auto-clawback\u{1F}\u{1E}\u{1D}\
-        REQUEST_VALIDATION_ERROR\u{1F}422\u{1F}\u{1F}\u{1F}Request validation failed\u{1F}Show invalid-request message\u{1F}\u{1E}\
-        INTERNAL_ERROR\u{1F}500\u{1F}\u{1F}\u{1F}Unexpected internal server error\u{1F}Show generic error and allow retry\u{1F}\u{1E}\u{1D}\
-        MISSING_RUNTIME_ARGS\u{1F}500\u{1F}\u{1F}\u{1F}Tool call missing required runtime arguments\u{1F}Show error and retry\u{1F}\u{1E}\
-        TOOL_REJECTED\u{1F}403\u{1F}\u{1F}\u{1F}Tool execution was rejected\u{1F}Show tool rejection message\u{1F}\u{1E}\
-        TOOL_PENDING_APPROVAL\u{1F}202\u{1F}\u{1F}\u{1F}Tool execution awaiting approval\u{1F}Show pending approval state\u{1F}\u{1E}\u{1D}
-        """)
 }
+
+/// The rows of ``AppBackendError``, in catalogue order: each namespace's codes in turn.
+///
+/// A global rather than a static member of ``AppBackendError``, so that each namespace's `entry`
+/// finds it by name rather than among the umbrella's members and those of its protocols.
+let _tableOfAppBackendError: _CatalogueTable = _CatalogueTable("""
+    AUTH_SERVICE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Auth upstream unavailable\u{1F}Show retry message and allow retry\u{1F}\u{1E}\
+    AUTH_TOO_MANY_REQUESTS\u{1F}429\u{1F}\u{1F}\u{1F}OTP request throttled\u{1F}Show wait message\u{1F}\u{1E}\
+    AUTH_VERIFICATION_CODE_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid OTP code\u{1F}Prompt user to re-enter code\u{1F}\u{1E}\
+    AUTH_REFRESH_TOKEN_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid/expired refresh token\u{1F}Clear local session and return login\u{1F}\u{1E}\
+    AUTH_REFRESH_TOKEN_MISSING\u{1F}401\u{1F}\u{1F}\u{1F}Refresh token missing on logout\u{1F}Treat as local logout and clear session\u{1F}\u{1E}\
+    AUTH_USER_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}User not found\u{1F}Show not-found message where applicable\u{1F}\u{1E}\
+    AUTH_UNAUTHORIZED\u{1F}401\u{1F}\u{1F}\u{1F}Missing or invalid auth credentials\u{1F}Force logout and redirect to login\u{1F}\u{1E}\u{1D}\
+    POINTS_INSUFFICIENT_BALANCE\u{1F}402\u{1F}\u{1F}\u{1F}Not enough points to start this run\u{1F}Show recharge/insufficient-points prompt\u{1F}\u{1E}\
+    POINTS_INVALID_CURSOR\u{1F}422\u{1F}\u{1F}\u{1F}Points ledger pagination cursor is not a valid ISO 8601 datetime\u{1F}Show invalid-request message and reload from first page\u{1F}\u{1E}\u{1D}\
+    AGENT_SESSION_RUN_LIMIT_EXCEEDED\u{1F}409\u{1F}\u{1F}\u{1F}Session already reached max message count (2 user messages per session: initial divination + 1 follow-up)\u{1F}Show run-limit message and require starting a new session\u{1F}\u{1E}\
+    AGENT_RUNTIME_MODE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Missing or invalid forwardedProps.runtime_mode in run request\u{1F}Show invalid-request message and retry from current page\u{1F}\u{1E}\
+    AGENT_DIVINATION_PAYLOAD_REQUIRED\u{1F}422\u{1F}\u{1F}\u{1F}Missing required forwardedProps.divinationPayload in run request\u{1F}Prompt user to restart casting flow and resubmit\u{1F}\u{1E}\
+    AGENT_SESSION_ID_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Invalid session/thread id format\u{1F}Show invalid-session message and force refresh history\u{1F}\u{1E}\
+    AGENT_SESSION_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}Session does not exist (including follow-up on non-existing thread)\u{1F}Show session-not-found message and refresh history\u{1F}\u{1E}\
+    AGENT_USER_ID_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Invalid user id in request context\u{1F}Show invalid-request message\u{1F}\u{1E}\
+    AGENT_AUDIO_UNSUPPORTED_FORMAT\u{1F}400\u{1F}\u{1F}\u{1F}Audio format is not accepted by transcribe endpoint\u{1F}Show format hint and ask user to retry with wav audio\u{1F}\u{1E}\
+    AGENT_AUDIO_TOO_LARGE\u{1F}400\u{1F}\u{1F}\u{1F}Audio file exceeds transcribe size limit\u{1F}Show size-limit message and ask user to shorten audio\u{1F}\u{1E}\
+    AGENT_AUDIO_EMPTY\u{1F}400\u{1F}\u{1F}\u{1F}Uploaded audio payload is empty\u{1F}Show retry hint and keep input unchanged\u{1F}\u{1E}\
+    AGENT_ASR_UNAVAILABLE\u{1F}502\u{1F}\u{1F}\u{1F}Upstream ASR service unavailable\u{1F}Show retry message and allow fallback to text input\u{1F}\u{1E}\
+    AGENT_PAYLOAD_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Parsed run input payload is invalid\u{1F}Show invalid-request message and retry from current page\u{1F}\u{1E}\
+    AGENT_RUN_INPUT_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Run request body fails validation\u{1F}Show invalid-request message and retry\u{1F}\u{1E}\
+    AGENT_RUN_MESSAGES_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Run request messages contract violation\u{1F}Show invalid-request message and retry\u{1F}\u{1E}\
+    AGENT_INVALID_RUN_ID\u{1F}422\u{1F}\u{1F}\u{1F}Invalid or missing runId query parameter\u{1F}Show invalid-request message and retry\u{1F}\u{1E}\
+    AGENT_INVALID_LAST_EVENT_ID\u{1F}422\u{1F}\u{1F}\u{1F}Invalid Last-Event-ID header format\u{1F}Retry without the header\u{1F}\u{1E}\
+    AGENT_SSE_CONNECTION_LIMIT\u{1F}429\u{1F}\u{1F}\u{1F}Too many concurrent SSE connections per user\u{1F}Show connection-limit message and reduce concurrent streams\u{1F}\u{1E}\
+    AGENT_FORBIDDEN\u{1F}403\u{1F}\u{1F}\u{1F}User does not own the session resource\u{1F}Force refresh and show unauthorized message\u{1F}\u{1E}\
+    AGENT_ATTACHMENT_EMPTY\u{1F}422\u{1F}\u{1F}\u{1F}Uploaded attachment payload is empty\u{1F}Show retry hint and keep input unchanged\u{1F}\u{1E}\
+    AGENT_ATTACHMENT_TOO_LARGE\u{1F}413\u{1F}\u{1F}\u{1F}Attachment file exceeds size limit\u{1F}Show size-limit message and ask user to use smaller file\u{1F}\u{1E}\
+    AGENT_ATTACHMENTS_TOO_MANY\u{1F}422\u{1F}\u{1F}\u{1F}Too many attachments in single message\u{1F}Show attachment limit message\u{1F}\u{1E}\
+    AGENT_ATTACHMENT_UNSUPPORTED_TYPE\u{1F}422\u{1F}\u{1F}\u{1F}Attachment mime type is not supported\u{1F}Show unsupported type message\u{1F}\u{1E}\
+    AGENT_ATTACHMENT_UPLOAD_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to upload attachment to storage\u{1F}Show retry toast\u{1F}\u{1E}\
+    AGENT_ATTACHMENT_STORAGE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Attachment storage service unavailable\u{1F}Show retry message\u{1F}\u{1E}\
+    AGENT_ATTACHMENT_BUCKET_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Attachment bucket name is invalid\u{1F}Show generic error and force refresh\u{1F}\u{1E}\
+    AGENT_ATTACHMENT_PATH_SCOPE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Attachment path does not belong to user scope\u{1F}Show generic security error and force refresh\u{1F}\u{1E}\
+    AGENT_SIGNED_URL_GENERATION_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to generate attachment signed URL\u{1F}Show retry toast\u{1F}\u{1E}\
+    AGENT_SIGNED_IMAGE_URL_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Signed image URL is invalid or expired\u{1F}Show error and retry image load\u{1F}\u{1E}\u{1D}\
+    INVALID_BINARY_URL_HOST\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL host is not allowed\u{1F}Show error and retry\u{1F}\u{1E}\
+    INVALID_BINARY_URL_BUCKET\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL bucket name is invalid\u{1F}Show error and retry\u{1F}\u{1E}\
+    INVALID_BINARY_URL_PATH_SCOPE\u{1F}422\u{1F}\u{1F}\u{1F}Binary URL path does not belong to allowed scope\u{1F}Show error and retry\u{1F}\u{1E}\u{1D}\
+    PROFILE_PAYLOAD_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Profile update payload invalid (length/type/empty constraints)\u{1F}Highlight invalid fields and block submit\u{1F}\u{1E}\
+    PROFILE_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}User profile row missing\u{1F}Show retry and optionally trigger profile bootstrap\u{1F}\u{1E}\
+    PROFILE_DELETE_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to complete account hard deletion\u{1F}Show delete-failed message and allow retry\u{1F}\u{1E}\u{1D}\
+    AVATAR_FILE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Avatar mime type or size is invalid\u{1F}Show file validation hint and ask user to pick another image\u{1F}\u{1E}\
+    AVATAR_PATH_SCOPE_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Avatar path does not belong to current user scope\u{1F}Show generic security error and force refresh\u{1F}\u{1E}\
+    AVATAR_SIGNED_URL_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to generate avatar signed upload URL\u{1F}Show retry toast and keep previous avatar\u{1F}\u{1E}\
+    AVATAR_UPLOAD_FAILED\u{1F}502\u{1F}\u{1F}\u{1F}Backend failed to upload avatar bytes to storage\u{1F}Show retry toast and keep previous avatar\u{1F}\u{1E}\u{1D}\
+    NOTIFICATION_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}Notification not found or not owned by current user\u{1F}Show not-found message and refresh list\u{1F}\u{1E}\
+    NOTIFICATION_INVALID_CURSOR\u{1F}422\u{1F}\u{1F}\u{1F}Notification pagination cursor is not a valid ISO 8601 datetime\u{1F}Show invalid-request message and reload from first page\u{1F}\u{1E}\u{1D}\
+    INVITE_CODE_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}Invite code not found for current user\u{1F}Show not-found message and trigger invite code bootstrap\u{1F}\u{1E}\u{1D}\
+    FEEDBACK_CONTENT_EMPTY\u{1F}400\u{1F}\u{1F}\u{1F}Feedback content is empty\u{1F}Prompt user to enter content\u{1F}\u{1E}\
+    FEEDBACK_CONTENT_TOO_LONG\u{1F}400\u{1F}\u{1F}\u{1F}Feedback content exceeds 500 characters\u{1F}Show character limit hint\u{1F}\u{1E}\
+    FEEDBACK_TOO_MANY_IMAGES\u{1F}400\u{1F}\u{1F}\u{1F}More than 3 images uploaded\u{1F}Show image count limit hint\u{1F}\u{1E}\
+    FEEDBACK_IMAGE_TOO_LARGE\u{1F}400\u{1F}\u{1F}\u{1F}Image file exceeds 5 MB\u{1F}Show image size limit hint\u{1F}\u{1E}\
+    FEEDBACK_INVALID_IMAGE_TYPE\u{1F}400\u{1F}\u{1F}\u{1F}Image type not supported (only jpg/png)\u{1F}Show supported format hint\u{1F}\u{1E}\
+    FEEDBACK_SUBMIT_FAILED\u{1F}500\u{1F}\u{1F}\u{1F}Feedback submission failed\u{1F}Show retry prompt\u{1F}\u{1E}\u{1D}\
+    PAYMENT_PRODUCT_NOT_FOUND\u{1F}404\u{1F}\u{1F}\u{1F}productCode does not exist or is not enabled\u{1F}Refresh packages and show product-unavailable message\u{1F}\u{1E}\
+    PAYMENT_PRODUCT_MISMATCH\u{1F}422\u{1F}\u{1F}\u{1F}Client product ID does not match backend/Apple verification result\u{1F}Block grant and prompt retry\u{1F}\u{1E}\
+    PAYMENT_TRANSACTION_INVALID\u{1F}422\u{1F}\u{1F}\u{1F}Apple signed transaction invalid, signature verification failed, or payload malformed\u{1F}Show purchase-verification-failed message\u{1F}\u{1E}\
+    PAYMENT_TRANSACTION_REVOKED\u{1F}409\u{1F}\u{1F}\u{1F}Transaction has been revoked or refunded, grant not allowed\u{1F}Show purchase-unavailable message\u{1F}\u{1E}\
+    PAYMENT_TRANSACTION_CONFLICT\u{1F}409\u{1F}\u{1F}\u{1F}Transaction already processed by another user or in conflicting state\u{1F}Prompt to contact support or refresh balance\u{1F}\u{1E}\
+    PAYMENT_STARTER_PACK_INELIGIBLE\u{1F}409\u{1F}\u{1F}\u{1F}Current email identity has already purchased starter pack\u{1F}Refresh packages and hide starter pack\u{1F}\u{1E}\
+    PAYMENT_APPLE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Apple Server API or certificate fetch unavailable\u{1F}Show retry-later message; do NOT complete/finish transaction\u{1F}\u{1E}\
+    PAYMENT_GRANT_FAILED\u{1F}500\u{1F}\u{1F}\u{1F}Verification succeeded but grant transaction failed\u{1F}Show retry-later message; retain transaction for compensation\u{1F}\u{1E}\
+    PAYMENT_REFUND_INSUFFICIENT_BALANCE\u{1F}409\u{1F}\u{1F}\u{1F}User has insufficient balance for refund clawback\u{1F}Log for manual review; do not auto-clawback\u{1F}\u{1E}\u{1D}\
+    REQUEST_VALIDATION_ERROR\u{1F}422\u{1F}\u{1F}\u{1F}Request validation failed\u{1F}Show invalid-request message\u{1F}\u{1E}\
+    INTERNAL_ERROR\u{1F}500\u{1F}\u{1F}\u{1F}Unexpected internal server error\u{1F}Show generic error and allow retry\u{1F}\u{1E}\u{1D}\
+    MISSING_RUNTIME_ARGS\u{1F}500\u{1F}\u{1F}\u{1F}Tool call missing required runtime arguments\u{1F}Show error and retry\u{1F}\u{1E}\
+    TOOL_REJECTED\u{1F}403\u{1F}\u{1F}\u{1F}Tool execution was rejected\u{1F}Show tool rejection message\u{1F}\u{1E}\
+    TOOL_PENDING_APPROVAL\u{1F}202\u{1F}\u{1F}\u{1F}Tool execution awaiting approval\u{1F}Show pending approval state\u{1F}\u{1E}\u{1D}
+    """)
 
 extension AppBackendError {
     /// Codes of the `Auth` namespace (7 codes).
@@ -269,7 +272,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 0)
+            _tableOfAppBackendError.entry(of: self, namespace: 0)
         }
     }
 
@@ -291,7 +294,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 1)
+            _tableOfAppBackendError.entry(of: self, namespace: 1)
         }
     }
 
@@ -488,7 +491,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 2)
+            _tableOfAppBackendError.entry(of: self, namespace: 2)
         }
     }
 
@@ -517,7 +520,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 3)
+            _tableOfAppBackendError.entry(of: self, namespace: 3)
         }
     }
 
@@ -546,7 +549,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 4)
+            _tableOfAppBackendError.entry(of: self, namespace: 4)
         }
     }
 
@@ -582,7 +585,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 5)
+            _tableOfAppBackendError.entry(of: self, namespace: 5)
         }
     }
 
@@ -604,7 +607,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 6)
+            _tableOfAppBackendError.entry(of: self, namespace: 6)
         }
     }
 
@@ -619,7 +622,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 7)
+            _tableOfAppBackendError.entry(of: self, namespace: 7)
         }
     }
 
@@ -669,7 +672,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 8)
+            _tableOfAppBackendError.entry(of: self, namespace: 8)
         }
     }
 
@@ -740,7 +743,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 9)
+            _tableOfAppBackendError.entry(of: self, namespace: 9)
         }
     }
 
@@ -762,7 +765,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 10)
+            _tableOfAppBackendError.entry(of: self, namespace: 10)
         }
     }
 
@@ -791,7 +794,7 @@ public enum AppBackendErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            AppBackendError._table.entry(of: self, namespace: 11)
+            _tableOfAppBackendError.entry(of: self, namespace: 11)
         }
     }
 }

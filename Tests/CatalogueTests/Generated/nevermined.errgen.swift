@@ -78,7 +78,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let position = Self._table.position(of: code) {
+        if let position = _tableOfNeverminedError.position(of: code) {
             self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
@@ -87,7 +87,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [NeverminedError] {
-        _table.values(Self.init(_namespace:index:))
+        _tableOfNeverminedError.values(Self.init(_namespace:index:))
     }
 
     /// The catalogue's row for the code.
@@ -159,309 +159,312 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
         default: preconditionFailure("not a namespace of the catalogue")
         }
     }
-
-    /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    static let _table: _CatalogueTable = _CatalogueTable("""
-        BCK.AGENT.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid Agent Execution Status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0001\u{1E}\
-        BCK.AGENT.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating step agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0002\u{1E}\
-        BCK.AGENT.0003\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to create task for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0003\u{1E}\
-        BCK.AGENT.0004\u{1F}403\u{1F}business\u{1F}\u{1F}Invalid user\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0004\u{1E}\
-        BCK.AGENT.0005\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to get task for did, task and user\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0005\u{1E}\
-        BCK.AGENT.0006\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to find tasks by subscriber\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0006\u{1E}\
-        BCK.AGENT.0007\u{1F}404\u{1F}business\u{1F}\u{1F}Connection not found for clientId\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0007\u{1E}\
-        BCK.AGENT.0008\u{1F}500\u{1F}business\u{1F}\u{1F}Error registering websocket connection\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0008\u{1E}\
-        BCK.AGENT.0009\u{1F}403\u{1F}business\u{1F}\u{1F}Error creating steps for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0009\u{1E}\
-        BCK.AGENT.0010\u{1F}403\u{1F}business\u{1F}\u{1F}Task not found or completed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0010\u{1E}\
-        BCK.AGENT.0011\u{1F}500\u{1F}internal\u{1F}0\u{1F}Agent lookup failed: agent with the given entryId not found in service layer\u{1F}The service-layer findOneById returned null. The original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0004.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0011\u{1E}\u{1D}\
-        BCK.APIKEY.0001\u{1F}403\u{1F}auth\u{1F}\u{1F}API Key not registered, you need to register it first\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0001\u{1E}\
-        BCK.APIKEY.0002\u{1F}404\u{1F}auth\u{1F}\u{1F}API Key with given hash not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0002\u{1E}\
-        BCK.APIKEY.0003\u{1F}401\u{1F}auth\u{1F}\u{1F}Unable to revoke API Key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0003\u{1E}\
-        BCK.APIKEY.0004\u{1F}401\u{1F}auth\u{1F}\u{1F}Invalid Nevermined API Key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0004\u{1E}\
-        BCK.APIKEY.0006\u{1F}401\u{1F}auth\u{1F}\u{1F}Invalid Nevermined Key Metadata\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0006\u{1E}\
-        BCK.APIKEY.0007\u{1F}401\u{1F}auth\u{1F}\u{1F}API Key issuer does not match user address\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0007\u{1E}\
-        BCK.APIKEY.0008\u{1F}403\u{1F}auth\u{1F}\u{1F}API Key with hash already exists\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0008\u{1E}\
-        BCK.APIKEY.0009\u{1F}500\u{1F}auth\u{1F}\u{1F}Error search API Key trannsactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0009\u{1E}\
-        BCK.APIKEY.0010\u{1F}401\u{1F}auth\u{1F}\u{1F}Expiration date must be in the future\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0010\u{1E}\
-        BCK.APIKEY.0011\u{1F}500\u{1F}auth\u{1F}\u{1F}Error searching user API Keys\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0011\u{1E}\
-        BCK.APIKEY.0012\u{1F}401\u{1F}auth\u{1F}\u{1F}Unable to generate assertion\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0012\u{1E}\
-        BCK.APIKEY.0013\u{1F}401\u{1F}auth\u{1F}\u{1F}Malformed API Key payload\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0013\u{1E}\u{1D}\
-        BCK.AUTH.0001\u{1F}500\u{1F}auth\u{1F}\u{1F}Error registering API Key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0001\u{1E}\
-        BCK.AUTH.0002\u{1F}401\u{1F}auth\u{1F}\u{1F}Authentication required: credentials are missing, expired or invalid\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0002\u{1E}\
-        BCK.AUTH.0003\u{1F}403\u{1F}auth\u{1F}\u{1F}Forbidden: caller is not the owner of this resource and lacks an admin role\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0003\u{1E}\
-        BCK.AUTH.0004\u{1F}403\u{1F}auth\u{1F}0\u{1F}Organisation admin privileges required\u{1F}The caller is not an active admin of the target organisation. Prefer the more specific siblings (BCK.AUTH.0005-0009) at new throw sites; this code remains as a catch-all.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0004\u{1E}\
-        BCK.AUTH.0005\u{1F}403\u{1F}auth\u{1F}1\u{1F}Unable to verify organisation membership\u{1F}The membership lookup itself failed (e.g. transient DB error). Check the cause field on the server log; retry once.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0005\u{1E}\
-        BCK.AUTH.0006\u{1F}403\u{1F}auth\u{1F}0\u{1F}Caller does not belong to any organisation\u{1F}Add the user as a member of the target organisation before calling admin-scoped endpoints.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0006\u{1E}\
-        BCK.AUTH.0007\u{1F}403\u{1F}auth\u{1F}0\u{1F}Caller does not have administrator privileges\u{1F}The caller is a member but not an admin. Promote the role via the organisation admin UI / API, or call from an admin account.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0007\u{1E}\
-        BCK.AUTH.0008\u{1F}403\u{1F}auth\u{1F}0\u{1F}Caller account is not active\u{1F}The user is suspended/disabled. Reactivate via the admin UI before retrying.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0008\u{1E}\
-        BCK.AUTH.0009\u{1F}403\u{1F}auth\u{1F}0\u{1F}Target organisation is not active\u{1F}The org has been deactivated (subscription lapsed, manual disable, etc.). Reactivate before performing admin operations.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0009\u{1E}\u{1D}\
-        BCK.BRAINTREE.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Braintree platform gateway is not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0001\u{1E}\
-        BCK.BRAINTREE.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Braintree charge failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0002\u{1E}\
-        BCK.BRAINTREE.0003\u{1F}502\u{1F}integration\u{1F}\u{1F}Braintree OAuth token refresh failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0003\u{1E}\
-        BCK.BRAINTREE.0004\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan owner has not connected a Braintree merchant account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0004\u{1E}\
-        BCK.BRAINTREE.0005\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan is not a fiat plan — cannot be purchased via Braintree\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0005\u{1E}\
-        BCK.BRAINTREE.0006\u{1F}409\u{1F}integration\u{1F}\u{1F}Plan owner has no Braintree merchant account connected\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0006\u{1E}\
-        BCK.BRAINTREE.0007\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan owner’s Braintree account does not have a merchant account in the plan’s currency\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0007\u{1E}\
-        BCK.BRAINTREE.0008\u{1F}400\u{1F}integration\u{1F}\u{1F}Cannot create a Braintree plan in this currency: your Braintree account has no merchant account in that currency. Add one in your Braintree dashboard, then disconnect and reconnect to refresh.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0008\u{1E}\
-        BCK.BRAINTREE.0009\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan metadata is missing currency. Plans must specify a currency to be settled via Braintree.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0009\u{1E}\u{1D}\
-        BCK.COMMON.0001\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to initialize Nevermined instance\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0001\u{1E}\
-        BCK.COMMON.0002\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to generate session key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0002\u{1E}\
-        BCK.COMMON.0003\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to retrieve fees information from Nevermined\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0003\u{1E}\
-        BCK.COMMON.0004\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to calculate Asset Price\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0004\u{1E}\
-        BCK.COMMON.0005\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to load NFT Contract\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0005\u{1E}\
-        BCK.COMMON.0006\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register Credits Plan on Nevermined\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0006\u{1E}\
-        BCK.COMMON.0007\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register Time Plan on Nevermined\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0007\u{1E}\
-        BCK.COMMON.0008\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register Points event in the database\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0008\u{1E}\
-        BCK.COMMON.0009\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register API Key usage in the database\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0009\u{1E}\
-        BCK.COMMON.0010\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register AI Agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0010\u{1E}\
-        BCK.COMMON.0011\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register File asset\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0011\u{1E}\
-        BCK.COMMON.0012\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to generate access token to AI Agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0012\u{1E}\
-        BCK.COMMON.0013\u{1F}404\u{1F}internal\u{1F}\u{1F}Unable to resolve DDO from DID\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0013\u{1E}\
-        BCK.COMMON.0014\u{1F}404\u{1F}internal\u{1F}\u{1F}Plan not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0014\u{1E}\
-        BCK.COMMON.0015\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to get the Plan balance\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0015\u{1E}\
-        BCK.COMMON.0016\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to order the subscription\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0016\u{1E}\
-        BCK.COMMON.0017\u{1F}500\u{1F}internal\u{1F}\u{1F}There are no files associated to the file asset\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0017\u{1E}\
-        BCK.COMMON.0018\u{1F}500\u{1F}internal\u{1F}\u{1F}An error happened while downloading the asset files\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0018\u{1E}\
-        BCK.COMMON.0019\u{1F}500\u{1F}internal\u{1F}\u{1F}An error happened while trying to mint credits\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0019\u{1E}\
-        BCK.COMMON.0020\u{1F}500\u{1F}internal\u{1F}\u{1F}An error happened while trying to burn credits\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0020\u{1E}\
-        BCK.COMMON.0021\u{1F}404\u{1F}internal\u{1F}\u{1F}Unable to resolve widget metadata from DID\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0021\u{1E}\
-        BCK.COMMON.0022\u{1F}403\u{1F}internal\u{1F}\u{1F}Method not supported\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0022\u{1E}\
-        BCK.COMMON.0023\u{1F}403\u{1F}internal\u{1F}\u{1F}Error parsing input\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0023\u{1E}\
-        BCK.COMMON.0024\u{1F}401\u{1F}internal\u{1F}\u{1F}Could not validate the login claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0024\u{1E}\
-        BCK.COMMON.0025\u{1F}400\u{1F}internal\u{1F}\u{1F}Invalid UUID format in request\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0025\u{1E}\
-        BCK.COMMON.0026\u{1F}400\u{1F}validation\u{1F}\u{1F}Invalid uint256 identifier (must be a decimal string in [0, 2^256 - 1])\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0026\u{1E}\
-        BCK.COMMON.0027\u{1F}409\u{1F}business\u{1F}0\u{1F}Resource already exists (database unique constraint violated)\u{1F}A record with the same unique key already exists. Either update the existing record or use a different identifier.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0027\u{1E}\
-        BCK.COMMON.0028\u{1F}409\u{1F}business\u{1F}0\u{1F}Referenced resource does not exist (foreign key violation)\u{1F}The request references an entity (plan, agent, user, organisation) that does not exist or has been deleted. Verify the referenced ID.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0028\u{1E}\
-        BCK.COMMON.0029\u{1F}503\u{1F}integration\u{1F}1\u{1F}Database temporarily unavailable\u{1F}The database is being restarted or is under maintenance. Retry the request after a short backoff.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0029\u{1E}\u{1D}\
-        BCK.CREDITS.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Mint amount must be positive\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0001\u{1E}\
-        BCK.CREDITS.0002\u{1F}400\u{1F}business\u{1F}\u{1F}Burn amount must be positive\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0002\u{1E}\
-        BCK.CREDITS.0003\u{1F}402\u{1F}business\u{1F}\u{1F}Insufficient credits for plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0003\u{1E}\
-        BCK.CREDITS.0004\u{1F}400\u{1F}business\u{1F}\u{1F}Refund amount must be positive\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0004\u{1E}\
-        BCK.CREDITS.0005\u{1F}500\u{1F}business\u{1F}\u{1F}Credit lots do not satisfy the burned amount — FIFO invariant violated\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0005\u{1E}\
-        BCK.CREDITS.0006\u{1F}500\u{1F}internal\u{1F}0\u{1F}Cannot enqueue on-chain order mirror without a corresponding minted credit lot\u{1F}enqueueFiatOrderMirror must be called after a successful creditsService.mint with the same sourceTx. This usually indicates an out-of-order call by a service, not a runtime data issue.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0006\u{1E}\u{1D}\
-        BCK.DELEGATION.0001\u{1F}404\u{1F}business\u{1F}0\u{1F}Payment method not found\u{1F}Verify the paymentMethodId. The payment method may have been removed or never existed.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-delegation-0001\u{1E}\
-        BCK.DELEGATION.0002\u{1F}404\u{1F}business\u{1F}0\u{1F}Delegation not found\u{1F}Verify the delegationId. The delegation may have been revoked, expired, or never existed.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-delegation-0002\u{1E}\u{1D}\
-        BCK.GUEST.0001\u{1F}400\u{1F}validation\u{1F}0\u{1F}Invalid guest account request\u{1F}Check the request body — guest provisioning requires either fingerprint or externalId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-guest-0001\u{1E}\
-        BCK.GUEST.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to provision guest account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-guest-0002\u{1E}\u{1D}\
-        BCK.LEGAL_DOCS.0001\u{1F}404\u{1F}business\u{1F}\u{1F}Unknown legal document\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0001\u{1E}\
-        BCK.LEGAL_DOCS.0002\u{1F}404\u{1F}business\u{1F}\u{1F}Unknown legal document version\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0002\u{1E}\
-        BCK.LEGAL_DOCS.0003\u{1F}422\u{1F}business\u{1F}\u{1F}Submitted legal document version is not the current effective version\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0003\u{1E}\
-        BCK.LEGAL_DOCS.0004\u{1F}412\u{1F}business\u{1F}\u{1F}Legal consent is required for the current document versions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0004\u{1E}\
-        BCK.LEGAL_DOCS.0005\u{1F}401\u{1F}business\u{1F}\u{1F}Authenticated request without a resolvable user identity\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0005\u{1E}\
-        BCK.LEGAL_DOCS.0006\u{1F}400\u{1F}business\u{1F}\u{1F}No wallet linked to the authenticated Privy account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0006\u{1E}\u{1D}\
-        BCK.METRIC.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Error registering asset access\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0001\u{1E}\
-        BCK.METRIC.0002\u{1F}404\u{1F}integration\u{1F}\u{1F}Error search asset metrics\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0002\u{1E}\
-        BCK.METRIC.0003\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting info from metrics service for\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0003\u{1E}\
-        BCK.METRIC.0004\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting balance for account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0004\u{1E}\
-        BCK.METRIC.0005\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting total hits for account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0005\u{1E}\u{1D}\
-        BCK.NOTIF.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}Unable to find notification by id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0001\u{1E}\
-        BCK.NOTIF.0002\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching for notifications\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0002\u{1E}\
-        BCK.NOTIF.0003\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0003\u{1E}\
-        BCK.NOTIF.0004\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating notification read status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0004\u{1E}\
-        BCK.NOTIF.0005\u{1F}500\u{1F}integration\u{1F}\u{1F}Error deleting notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0005\u{1E}\
-        BCK.NOTIF.0006\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching for notifications filtered by receiver\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0006\u{1E}\
-        BCK.NOTIF.0007\u{1F}500\u{1F}integration\u{1F}\u{1F}Resend API Key or Email Sender not set\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0007\u{1E}\
-        BCK.NOTIF.0008\u{1F}500\u{1F}integration\u{1F}\u{1F}Error sending email notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0008\u{1E}\
-        BCK.NOTIF.0009\u{1F}401\u{1F}integration\u{1F}\u{1F}The user doesnt own this notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0009\u{1E}\u{1D}\
-        BCK.OAUTH.0001\u{1F}404\u{1F}auth\u{1F}0\u{1F}OAuth resource not found\u{1F}Verify the agentId or client identifier in the OAuth request.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0001\u{1E}\
-        BCK.OAUTH.0002\u{1F}400\u{1F}auth\u{1F}0\u{1F}Invalid OAuth request\u{1F}Check the request parameters — typically the redirect_uri, scope, or grant_type does not match the registered client. Prefer the more specific BCK.OAUTH.0003-0006 siblings at new throw sites.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0002\u{1E}\
-        BCK.OAUTH.0003\u{1F}400\u{1F}business\u{1F}0\u{1F}No payment plans available for agent\u{1F}The target agent has no published plans the caller can purchase. Publish a plan first, or pass an explicit plan_id that the caller already owns.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0003\u{1E}\
-        BCK.OAUTH.0004\u{1F}400\u{1F}auth\u{1F}0\u{1F}Invalid or expired authorization code\u{1F}Authorization codes are single-use and short-lived. Restart the flow from /authorize to obtain a fresh code, and ensure the code_verifier matches the original PKCE code_challenge.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0004\u{1E}\
-        BCK.OAUTH.0005\u{1F}400\u{1F}auth\u{1F}0\u{1F}Resource mismatch between token request and authorization code\u{1F}The resource parameter on /token does not match the value bound to the authorization code. Resend with the same resource you used on /authorize.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0005\u{1E}\
-        BCK.OAUTH.0006\u{1F}400\u{1F}auth\u{1F}0\u{1F}User profile not found for the authorization code\u{1F}The user bound to the authorization code no longer exists in our DB (deleted profile, or environment mismatch). Restart the flow with a valid signed-in user.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0006\u{1E}\u{1D}\
-        BCK.OBSERVABILITY.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Error fetching observability data from Helicone\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0001\u{1E}\
-        BCK.OBSERVABILITY.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Invalid response from Helicone API\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0002\u{1E}\
-        BCK.OBSERVABILITY.0003\u{1F}401\u{1F}integration\u{1F}\u{1F}Unauthorized access to Helicone API\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0003\u{1E}\
-        BCK.OBSERVABILITY.0004\u{1F}429\u{1F}integration\u{1F}\u{1F}Rate limit exceeded for Helicone API\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0004\u{1E}\
-        BCK.OBSERVABILITY.0005\u{1F}502\u{1F}integration\u{1F}\u{1F}Helicone API service unavailable\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0005\u{1E}\u{1D}\
-        BCK.ORGANIZATIONS.0001\u{1F}500\u{1F}business\u{1F}\u{1F}Error creating organization member\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0001\u{1E}\
-        BCK.ORGANIZATIONS.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error getting organization members\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0002\u{1E}\
-        BCK.ORGANIZATIONS.0003\u{1F}500\u{1F}business\u{1F}\u{1F}Error saving organization branding\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0003\u{1E}\
-        BCK.ORGANIZATIONS.0004\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0004\u{1E}\
-        BCK.ORGANIZATIONS.0005\u{1F}500\u{1F}business\u{1F}\u{1F}Error creating organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0005\u{1E}\
-        BCK.ORGANIZATIONS.0006\u{1F}500\u{1F}business\u{1F}\u{1F}Error creating organization with first admin\u{1F}The two-step bootstrap (create org + add first admin) failed. Check the underlying error in logs; the org may have been created without the admin link.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0006\u{1E}\
-        BCK.ORGANIZATIONS.0007\u{1F}500\u{1F}auth\u{1F}\u{1F}Login failed for organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0007\u{1E}\
-        BCK.ORGANIZATIONS.0008\u{1F}403\u{1F}business\u{1F}0\u{1F}User is already a member of the organization\u{1F}The membership already exists. Read the membership instead of recreating it, or change the role via the update endpoint.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0008\u{1E}\
-        BCK.ORGANIZATIONS.0009\u{1F}403\u{1F}business\u{1F}0\u{1F}User is not a member of the organization\u{1F}Add the user as a member before performing membership-scoped operations.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0009\u{1E}\
-        BCK.ORGANIZATIONS.0010\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to update organization member\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0010\u{1E}\
-        BCK.ORGANIZATIONS.0011\u{1F}404\u{1F}business\u{1F}0\u{1F}Organization not found\u{1F}Verify the orgId. Soft-deleted organizations also surface as not-found.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0011\u{1E}\
-        BCK.ORGANIZATIONS.0012\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to deactivate organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0012\u{1E}\
-        BCK.ORGANIZATIONS.0013\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to retrieve updated organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0013\u{1E}\
-        BCK.ORGANIZATIONS.0014\u{1F}403\u{1F}business\u{1F}0\u{1F}User already belongs to another organization\u{1F}A user can only belong to one organization at a time. Remove the user from the current organization before adding them to a new one.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0014\u{1E}\
-        BCK.ORGANIZATIONS.0015\u{1F}500\u{1F}integration\u{1F}1\u{1F}Failed to look up organization (database error)\u{1F}Repository.findOne returned a driver/connection error rather than null. Inspect the cause field on the server log; if the database is up, this is likely a query timeout or connection-pool exhaustion. Distinct from BCK.ORGANIZATIONS.0011, which signals a confirmed not-found result.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0015\u{1E}\u{1D}\
-        BCK.PAYPAL.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Unexpected error during PayPal/Braintree checkout\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-paypal-0001\u{1E}\u{1D}\
-        BCK.PLANS.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}Plan lookup failed: plan with the given entryId not found in service layer\u{1F}The service-layer findOneById returned null. Original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0003.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-plans-0001\u{1E}\u{1D}\
-        BCK.POINT.0001\u{1F}401\u{1F}business\u{1F}\u{1F}User with address is not allowed to access\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0001\u{1E}\
-        BCK.POINT.0002\u{1F}404\u{1F}business\u{1F}\u{1F}User with id not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0002\u{1E}\
-        BCK.POINT.0003\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to search user points\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0003\u{1E}\
-        BCK.POINT.0004\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to search event points\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0004\u{1E}\
-        BCK.POINT.0005\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to find user points aggregated\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0005\u{1E}\
-        BCK.POINT.0006\u{1F}404\u{1F}business\u{1F}\u{1F}Points rule not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0006\u{1E}\
-        BCK.POINT.0007\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule recurrency exhausted for user\u{1F}The rule allows only one (or N) accruals per user; the cap has been reached.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0007\u{1E}\
-        BCK.POINT.0008\u{1F}500\u{1F}internal\u{1F}\u{1F}Points rule recurrency type not implemented\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0008\u{1E}\
-        BCK.POINT.0009\u{1F}500\u{1F}internal\u{1F}0\u{1F}No points rule matches the supplied price/role\u{1F}The price/role tiers in points.rules.ts are exhaustive for non-negative inputs; reaching this code typically means a negative or otherwise unexpected price was supplied. The status is 500 to preserve the original “throw new Error” behaviour from before #1538; a follow-up (tracked in the Wave-B issue) will demote this to 400 and add input validation at the API boundary.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0009\u{1E}\
-        BCK.POINT.0010\u{1F}403\u{1F}business\u{1F}0\u{1F}Unsupported points cap recurrency type\u{1F}The rule references a cap recurrency variant that the engine does not recognise. Update the rule to one of capday/capweek/capmonth.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0010\u{1E}\
-        BCK.POINT.0011\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule (onlyonce) already accrued by this user\u{1F}The rule allows exactly one accrual per user and the user already received their share. No retry will succeed.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0011\u{1E}\
-        BCK.POINT.0012\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule (timeslimitted) per-user lifetime cap reached\u{1F}The rule allows at most rule.cap accruals per (user, rule); the user has reached that ceiling and the cap does not reset. Note: the throw-site details line may mention an item reference for historical reasons — the check is per-user, not per-item. Per-item semantics live in BCK.POINT.0013 (onceperitem).\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0012\u{1E}\
-        BCK.POINT.0013\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule (onceperitem) already accrued for this item\u{1F}The user already received points for this specific item/reference. Try a different item.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0013\u{1E}\
-        BCK.POINT.0014\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule (capday/week/month) time-window cap exhausted\u{1F}The user reached the cap for this rule within the current time window (day/week/month). Wait for the window to roll over.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0014\u{1E}\
-        BCK.POINT.0015\u{1F}500\u{1F}internal\u{1F}0\u{1F}No subscription-price points rule for the supplied price\u{1F}getRuleIdBySubscriptionPrice() saw a price the tier table does not cover — typically a negative value. Add input validation at the API boundary.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0015\u{1E}\
-        BCK.POINT.0016\u{1F}500\u{1F}internal\u{1F}0\u{1F}No crypto-seller points rule for the supplied price\u{1F}getRuleIdByCryptoSellerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0016\u{1E}\
-        BCK.POINT.0017\u{1F}500\u{1F}internal\u{1F}0\u{1F}No crypto-buyer points rule for the supplied price\u{1F}getRuleIdByCryptoBuyerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0017\u{1E}\
-        BCK.POINT.0018\u{1F}500\u{1F}internal\u{1F}0\u{1F}No fiat-seller points rule for the supplied price\u{1F}getRuleIdByFiatSellerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0018\u{1E}\
-        BCK.POINT.0019\u{1F}500\u{1F}internal\u{1F}0\u{1F}No fiat-buyer points rule for the supplied price\u{1F}getRuleIdByFiatBuyerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0019\u{1E}\u{1D}\
-        BCK.PROTOCOL.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to register payment plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0001\u{1E}\
-        BCK.PROTOCOL.0002\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to register agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0002\u{1E}\
-        BCK.PROTOCOL.0003\u{1F}404\u{1F}integration\u{1F}\u{1F}Unable to get payment plan by planId\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0003\u{1E}\
-        BCK.PROTOCOL.0004\u{1F}404\u{1F}integration\u{1F}\u{1F}Unable to get agent by agentId\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0004\u{1E}\
-        BCK.PROTOCOL.0005\u{1F}500\u{1F}integration\u{1F}\u{1F}Error ordering plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0005\u{1E}\
-        BCK.PROTOCOL.0006\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting balance of plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0006\u{1E}\
-        BCK.PROTOCOL.0007\u{1F}500\u{1F}integration\u{1F}\u{1F}Error minting plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0007\u{1E}\
-        BCK.PROTOCOL.0008\u{1F}500\u{1F}integration\u{1F}\u{1F}Error deleting plan from agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0008\u{1E}\
-        BCK.PROTOCOL.0009\u{1F}500\u{1F}integration\u{1F}\u{1F}Error adding plan to agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0009\u{1E}\
-        BCK.PROTOCOL.0010\u{1F}403\u{1F}integration\u{1F}\u{1F}Invalid credits type\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0010\u{1E}\
-        BCK.PROTOCOL.0011\u{1F}403\u{1F}integration\u{1F}\u{1F}Insufficient balance\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0011\u{1E}\
-        BCK.PROTOCOL.0012\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0012\u{1E}\
-        BCK.PROTOCOL.0013\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0013\u{1E}\
-        BCK.PROTOCOL.0014\u{1F}500\u{1F}integration\u{1F}\u{1F}Error de-activating agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0014\u{1E}\
-        BCK.PROTOCOL.0015\u{1F}500\u{1F}integration\u{1F}\u{1F}Error de-activating plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0015\u{1E}\
-        BCK.PROTOCOL.0016\u{1F}401\u{1F}integration\u{1F}\u{1F}The user doesnt own this agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0016\u{1E}\
-        BCK.PROTOCOL.0017\u{1F}401\u{1F}integration\u{1F}\u{1F}The user doesnt own this plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0017\u{1E}\
-        BCK.PROTOCOL.0018\u{1F}200\u{1F}integration\u{1F}\u{1F}The agent is already in the desired state\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0018\u{1E}\
-        BCK.PROTOCOL.0019\u{1F}200\u{1F}integration\u{1F}\u{1F}The plan is already in the desired state\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0019\u{1E}\
-        BCK.PROTOCOL.0020\u{1F}500\u{1F}integration\u{1F}\u{1F}Error redeming credits\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0020\u{1E}\
-        BCK.PROTOCOL.0021\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting user plans\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0021\u{1E}\
-        BCK.PROTOCOL.0022\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting user agents\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0022\u{1E}\
-        BCK.PROTOCOL.0023\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting plan associated to agent. Agent not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0023\u{1E}\
-        BCK.PROTOCOL.0024\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting agent associated to plan. Plan not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0024\u{1E}\
-        BCK.PROTOCOL.0025\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to generate agent access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0025\u{1E}\
-        BCK.PROTOCOL.0026\u{1F}403\u{1F}integration\u{1F}\u{1F}The agent doesnt include the plan specified\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0026\u{1E}\
-        BCK.PROTOCOL.0027\u{1F}403\u{1F}integration\u{1F}\u{1F}Unable to validate access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0027\u{1E}\
-        BCK.PROTOCOL.0028\u{1F}403\u{1F}integration\u{1F}\u{1F}Invalid agent ID in access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0028\u{1E}\
-        BCK.PROTOCOL.0029\u{1F}403\u{1F}integration\u{1F}\u{1F}Proof is required for this plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0029\u{1E}\
-        BCK.PROTOCOL.0030\u{1F}403\u{1F}integration\u{1F}\u{1F}Invalid proof\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0030\u{1E}\
-        BCK.PROTOCOL.0031\u{1F}403\u{1F}integration\u{1F}\u{1F}Endpoint not included in the agent api\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0031\u{1E}\
-        BCK.PROTOCOL.0032\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to track access transaction\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0032\u{1E}\
-        BCK.PROTOCOL.0033\u{1F}403\u{1F}integration\u{1F}\u{1F}You do not have permission to track access transactions for this owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0033\u{1E}\
-        BCK.PROTOCOL.0034\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to track access processor queue entry\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0034\u{1E}\
-        BCK.PROTOCOL.0035\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to track agent task\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0035\u{1E}\
-        BCK.PROTOCOL.0036\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to track agent processor queue entry\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0036\u{1E}\
-        BCK.PROTOCOL.0037\u{1F}404\u{1F}integration\u{1F}\u{1F}Agent task not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0037\u{1E}\
-        BCK.PROTOCOL.0038\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating agent task\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0038\u{1E}\
-        BCK.PROTOCOL.0039\u{1F}500\u{1F}integration\u{1F}\u{1F}Error redeeming credits and updating agent task\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0039\u{1E}\
-        BCK.PROTOCOL.0040\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to register agent and plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0040\u{1E}\
-        BCK.PROTOCOL.0041\u{1F}403\u{1F}integration\u{1F}\u{1F}The user doesnt have a valid Stripe account enabled\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0041\u{1E}\
-        BCK.PROTOCOL.0042\u{1F}403\u{1F}integration\u{1F}\u{1F}Either amount or marginPercent must be provided, but not both\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0042\u{1E}\
-        BCK.PROTOCOL.0043\u{1F}403\u{1F}integration\u{1F}\u{1F}Plan does not have valid price configuration for margin calculation. Credits type must be DYNAMIC.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0043\u{1E}\
-        BCK.PROTOCOL.0044\u{1F}404\u{1F}integration\u{1F}\u{1F}No Helicone request found for agent request ID\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0044\u{1E}\
-        BCK.PROTOCOL.0045\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting all plans\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0045\u{1E}\
-        BCK.PROTOCOL.0046\u{1F}400\u{1F}integration\u{1F}\u{1F}Fiat plan price exceeds the maximum allowed ($999,999.99). Stripe does not support payment intents above this limit.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0046\u{1E}\
-        BCK.PROTOCOL.0047\u{1F}400\u{1F}integration\u{1F}\u{1F}Fiat plan price is below the minimum allowed ($1.00). Lower prices do not cover the payment-processor fixed fee.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0047\u{1E}\u{1D}\
-        BCK.STRIPE.0001\u{1F}400\u{1F}integration\u{1F}\u{1F}Error creating Stripe account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0001\u{1E}\
-        BCK.STRIPE.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Error creating Stripe checkout session\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0002\u{1E}\
-        BCK.STRIPE.0003\u{1F}400\u{1F}integration\u{1F}\u{1F}Error creating Stripe payment intent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0003\u{1E}\
-        BCK.STRIPE.0004\u{1F}500\u{1F}integration\u{1F}\u{1F}Error processing Stripe account webhook for updating an account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0004\u{1E}\
-        BCK.STRIPE.0005\u{1F}400\u{1F}integration\u{1F}\u{1F}Error processing Stripe connect webhook\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0005\u{1E}\
-        BCK.STRIPE.0006\u{1F}500\u{1F}integration\u{1F}\u{1F}Error processing Stripe checkout event with error\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0006\u{1E}\
-        BCK.STRIPE.0007\u{1F}400\u{1F}integration\u{1F}\u{1F}Invalid input params\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0007\u{1E}\
-        BCK.STRIPE.0008\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe event not handled\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0008\u{1E}\
-        BCK.STRIPE.0009\u{1F}400\u{1F}integration\u{1F}\u{1F}The plan indicated is not valid for Stripe payment\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0009\u{1E}\
-        BCK.STRIPE.0010\u{1F}400\u{1F}integration\u{1F}\u{1F}The plan is not a Fiat plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0010\u{1E}\
-        BCK.STRIPE.0011\u{1F}400\u{1F}integration\u{1F}\u{1F}Error calculating plan checkout price\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0011\u{1E}\
-        BCK.STRIPE.0012\u{1F}400\u{1F}integration\u{1F}\u{1F}The account selling the plan is not properly configured to accept Stripe payments\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0012\u{1E}\
-        BCK.STRIPE.0013\u{1F}400\u{1F}integration\u{1F}\u{1F}Payment intent not succeeded\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0013\u{1E}\
-        BCK.STRIPE.0014\u{1F}400\u{1F}integration\u{1F}\u{1F}Invalid payment amount from payment intent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0014\u{1E}\
-        BCK.STRIPE.0015\u{1F}400\u{1F}integration\u{1F}\u{1F}Customer not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0015\u{1E}\
-        BCK.STRIPE.0016\u{1F}400\u{1F}integration\u{1F}\u{1F}Subscription not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0016\u{1E}\
-        BCK.STRIPE.0017\u{1F}400\u{1F}integration\u{1F}\u{1F}Invoices not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0017\u{1E}\
-        BCK.STRIPE.0018\u{1F}400\u{1F}integration\u{1F}\u{1F}Error retrieving Stripe payment metadata\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0018\u{1E}\
-        BCK.STRIPE.0019\u{1F}400\u{1F}integration\u{1F}\u{1F}Error retrieving Stripe balance\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0019\u{1E}\
-        BCK.STRIPE.0020\u{1F}500\u{1F}integration\u{1F}\u{1F}Error canceling subscription\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0020\u{1E}\
-        BCK.STRIPE.0021\u{1F}400\u{1F}integration\u{1F}\u{1F}Unable to create Stripe subscription\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0021\u{1E}\
-        BCK.STRIPE.0022\u{1F}424\u{1F}integration\u{1F}\u{1F}The settlement could not be executed because the seller account has not properly configured the payment service provider (Stripe)\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0022\u{1E}\
-        BCK.STRIPE.0023\u{1F}503\u{1F}integration\u{1F}\u{1F}Transient failure while looking up the seller payment service provider configuration\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0023\u{1E}\
-        BCK.STRIPE.0030\u{1F}500\u{1F}integration\u{1F}\u{1F}Application-fee true-up refund failed; row left Settled with the owed amount stored in providerMetadata.trueUpRefundOwedMicro for manual reconciliation\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0030\u{1E}\
-        BCK.STRIPE.0031\u{1F}500\u{1F}internal\u{1F}0\u{1F}Price conversion overflow when converting micro-units to cents\u{1F}The plan price exceeds Number.MAX_SAFE_INTEGER after conversion. Lower the plan price or fix the unit boundary in convertMicroUnitsToCents.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0031\u{1E}\
-        BCK.STRIPE.0032\u{1F}500\u{1F}integration\u{1F}0\u{1F}Stripe checkout: user profile not found for account event\u{1F}The Stripe account event referenced a user that no longer exists in our DB (deleted profile, or environment mismatch between live/sandbox). The webhook is marked permanent so Stripe stops retrying.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0032\u{1E}\
-        BCK.STRIPE.0033\u{1F}500\u{1F}integration\u{1F}1\u{1F}Stripe account webhook handler failed\u{1F}Generic catch-all for the account webhook handler — inspect the cause field for the underlying error and the params for eventId/stripeAccountId/userId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0033\u{1E}\
-        BCK.STRIPE.0034\u{1F}500\u{1F}integration\u{1F}1\u{1F}Stripe payment intent webhook handler failed\u{1F}Generic catch-all for the payment intent webhook handler — inspect the cause and params.eventId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0034\u{1E}\
-        BCK.STRIPE.0035\u{1F}500\u{1F}integration\u{1F}1\u{1F}Stripe subscription invoice webhook handler failed\u{1F}Generic catch-all for the subscription invoice (recurring) webhook handler — inspect the cause and params.eventId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0035\u{1E}\
-        BCK.STRIPE.0036\u{1F}400\u{1F}business\u{1F}0\u{1F}Stripe subscription creation: plan has no Stripe priceId\u{1F}The plan DDO is missing metadata.plan.priceId. Re-publish the plan with a Stripe price configured, or use the one-shot payment intent flow.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0036\u{1E}\
-        BCK.STRIPE.0037\u{1F}400\u{1F}integration\u{1F}1\u{1F}Stripe subscription creation: no latest invoice on subscription\u{1F}The newly-created subscription did not return a latest_invoice. Retry once; if it persists, check Stripe dashboard for the subscription state.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0037\u{1E}\
-        BCK.STRIPE.0038\u{1F}400\u{1F}integration\u{1F}1\u{1F}Stripe subscription creation: no payment intent on subscription\u{1F}The subscription invoice did not yield a payment_intent. This usually means the customer has no default payment method. Confirm the SetupIntent has succeeded before creating the subscription.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0038\u{1E}\u{1D}\
-        BCK.STRIPE.CONNECT.0001\u{1F}503\u{1F}integration\u{1F}\u{1F}Stripe Connect is not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0001\u{1E}\
-        BCK.STRIPE.CONNECT.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe OAuth token exchange failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0002\u{1E}\
-        BCK.STRIPE.CONNECT.0003\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe OAuth response missing stripe_user_id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0003\u{1E}\
-        BCK.STRIPE.CONNECT.0004\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe account environment does not match platform environment\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0004\u{1E}\
-        BCK.STRIPE.CONNECT.0005\u{1F}404\u{1F}integration\u{1F}\u{1F}User profile not found for Stripe Connect update\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0005\u{1E}\u{1D}\
-        BCK.TRANSCODING.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}UGC not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-transcoding-0001\u{1E}\u{1D}\
-        BCK.TXS.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching asset transactions by id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0001\u{1E}\
-        BCK.TXS.0002\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching asset consumer transactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0002\u{1E}\
-        BCK.TXS.0003\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching distintc asset transactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0003\u{1E}\
-        BCK.TXS.0004\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching plan transactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0004\u{1E}\
-        BCK.TXS.0005\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching asset transactions grouped by owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0005\u{1E}\
-        BCK.TXS.0006\u{1F}404\u{1F}integration\u{1F}\u{1F}Error gathering DDO Info\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0006\u{1E}\
-        BCK.TXS.0007\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting active users for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0007\u{1E}\
-        BCK.TXS.0008\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting total API calls for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0008\u{1E}\
-        BCK.TXS.0009\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting total revenue for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0009\u{1E}\
-        BCK.TXS.0010\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting dashboard metrics for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0010\u{1E}\u{1D}\
-        BCK.USER_PROFILE.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}User profile not found\u{1F}Verify the entryId. Note: legacy callers depended on this surfacing as 500; the canonical “user profile not found for caller-supplied identifier” lookup-not-found semantics live in BCK.USER_PROFILE.0002 (404).\u{1F}https://docs.nevermined.app/api-reference/errors#bck-user-profile-0001\u{1E}\
-        BCK.USER_PROFILE.0002\u{1F}404\u{1F}business\u{1F}0\u{1F}User profile not found\u{1F}Verify the user identifier. The profile may have been disabled or never created.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-user-profile-0002\u{1E}\u{1D}\
-        BCK.VISA.0001\u{1F}503\u{1F}integration\u{1F}\u{1F}Visa payment provider is not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0001\u{1E}\
-        BCK.VISA.0002\u{1F}502\u{1F}integration\u{1F}\u{1F}Visa card enrollment failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0002\u{1E}\
-        BCK.VISA.0003\u{1F}502\u{1F}integration\u{1F}\u{1F}VGS mandate provisioning failed\u{1F}VGS rejected POST /intents while provisioning the Visa mandate — typically because assuranceData is stale, replayed, or doesn’t match the spending limit / duration / merchant context shown in the approval prompt. Restart the WebAuthn / passkey device-binding ceremony in the Nevermined webapp to mint a fresh assuranceData blob, then retry delegation creation.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0003\u{1E}\
-        BCK.VISA.0004\u{1F}502\u{1F}integration\u{1F}\u{1F}VGS cryptogram issuance failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0004\u{1E}\
-        BCK.VISA.0005\u{1F}400\u{1F}integration\u{1F}\u{1F}Invalid VGS webhook signature\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0005\u{1E}\
-        BCK.VISA.0006\u{1F}502\u{1F}integration\u{1F}\u{1F}VGS OAuth2 client_credentials request failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0006\u{1E}\
-        BCK.VISA.0007\u{1F}502\u{1F}integration\u{1F}\u{1F}Stripe settlement of Visa virtual card failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0007\u{1E}\
-        BCK.VISA.0008\u{1F}400\u{1F}integration\u{1F}\u{1F}User has no email on file (required for Visa enrolment)\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0008\u{1E}\
-        BCK.VISA.0009\u{1F}422\u{1F}integration\u{1F}\u{1F}Visa mandate (intent) not provisioned for this delegation\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0009\u{1E}\
-        BCK.VISA.0010\u{1F}404\u{1F}integration\u{1F}\u{1F}VGS webhook references unknown card\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0010\u{1E}\
-        BCK.VISA.0011\u{1F}400\u{1F}integration\u{1F}\u{1F}VGS webhook payload malformed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0011\u{1E}\
-        BCK.VISA.0012\u{1F}400\u{1F}integration\u{1F}\u{1F}VGS webhook revoke event missing card identifier\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0012\u{1E}\
-        BCK.VISA.0013\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to process VGS webhook\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0013\u{1E}\
-        BCK.VISA.0014\u{1F}400\u{1F}business\u{1F}\u{1F}Visa delegation creation requires consumerPrompt and assuranceData\u{1F}Provide both consumerPrompt and assuranceData when creating a Visa delegation. These are required by the Visa Trusted Agent Protocol and produced by the in-browser VGS Agentic Auth device-binding flow.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0014\u{1E}\
-        BCK.VISA.0015\u{1F}400\u{1F}business\u{1F}\u{1F}Visa delegation requires planId — mandate must bind to a single plan seller\u{1F}Provide planId when creating a Visa delegation. Visa mandates must bind to a single plan seller for compliance with the Trusted Agent Protocol.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0015\u{1E}\
-        BCK.VISA.0016\u{1F}400\u{1F}business\u{1F}\u{1F}Plan seller has not completed Stripe Connect onboarding required for Visa delegations\u{1F}The plan seller must complete Stripe Connect onboarding before accepting Visa delegations. Ask the seller to finish onboarding.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0016\u{1E}\
-        BCK.VISA.0017\u{1F}502\u{1F}integration\u{1F}\u{1F}Stripe Connect account lookup failed while resolving Visa merchant context\u{1F}Inspect Stripe dashboard logs for the connected account id in params. Connect account lookup failed transiently — retry; if it persists, check the seller’s Connect status.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0017\u{1E}\
-        BCK.VISA.0018\u{1F}409\u{1F}business\u{1F}\u{1F}This card is already enrolled to a different account\u{1F}VGS Agentic Tokens are keyed on PAN globally — the same physical card resolves to the same tokenId regardless of which user enrols it. The card you tried to enrol is already on file under another account. Use a different card.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0018\u{1E}\u{1D}\
-        BCK.WIDGET.0001\u{1F}500\u{1F}business\u{1F}\u{1F}Unable to store widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0001\u{1E}\
-        BCK.WIDGET.0002\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to get widget config from id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0002\u{1E}\
-        BCK.WIDGET.0003\u{1F}401\u{1F}business\u{1F}\u{1F}The user doesnt own this widget\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0003\u{1E}\
-        BCK.WIDGET.0004\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0004\u{1E}\
-        BCK.WIDGET.0005\u{1F}500\u{1F}business\u{1F}\u{1F}Error deleting widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0005\u{1E}\u{1D}\
-        BCK.WIDGET_KEYS.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}Widget key generation failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-keys-0001\u{1E}\
-        BCK.WIDGET_KEYS.0002\u{1F}404\u{1F}auth\u{1F}\u{1F}Widget key not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-keys-0002\u{1E}\u{1D}\
-        BCK.WIDGET_SESSION.0001\u{1F}401\u{1F}auth\u{1F}\u{1F}Invalid or expired widget init token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0001\u{1E}\
-        BCK.WIDGET_SESSION.0002\u{1F}401\u{1F}auth\u{1F}\u{1F}Organization has no active widget key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0002\u{1E}\
-        BCK.WIDGET_SESSION.0003\u{1F}500\u{1F}auth\u{1F}\u{1F}Widget JWT secret not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0003\u{1E}\
-        BCK.WIDGET_SESSION.0004\u{1F}500\u{1F}auth\u{1F}\u{1F}Error creating widget session user\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0004\u{1E}\
-        BCK.WIDGET_SESSION.0005\u{1F}401\u{1F}auth\u{1F}\u{1F}Invalid or expired widget session token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0005\u{1E}\
-        BCK.WIDGET_SESSION.0006\u{1F}500\u{1F}auth\u{1F}\u{1F}Widget encryption key not configured or invalid\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0006\u{1E}\
-        BCK.WIDGET_SESSION.0007\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget init token is missing required fields\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0007\u{1E}\
-        BCK.WIDGET_SESSION.0008\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget session token is missing required wallet claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0008\u{1E}\
-        BCK.WIDGET_SESSION.0009\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget session token is missing required apiKeyHash claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0009\u{1E}\
-        BCK.WIDGET_SESSION.0010\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget session token is missing required widgetKeyId claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0010\u{1E}\
-        BCK.WIDGET_SESSION.0011\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget key has been revoked or no longer exists\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0011\u{1E}\
-        BCK.WIDGET_SESSION.0012\u{1F}403\u{1F}auth\u{1F}\u{1F}Origin not allowed for this widget key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0012\u{1E}\u{1D}\
-        BCK.X402.0001\u{1F}404\u{1F}business\u{1F}\u{1F}Agent not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0001\u{1E}\
-        BCK.X402.0002\u{1F}404\u{1F}business\u{1F}\u{1F}Plan not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0002\u{1E}\
-        BCK.X402.0003\u{1F}400\u{1F}business\u{1F}\u{1F}The plan is not associated to the agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0003\u{1E}\
-        BCK.X402.0004\u{1F}500\u{1F}business\u{1F}\u{1F}Error generating X402 access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0004\u{1E}\
-        BCK.X402.0005\u{1F}402\u{1F}business\u{1F}\u{1F}Invalid access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0005\u{1E}\
-        BCK.X402.0006\u{1F}500\u{1F}business\u{1F}\u{1F}Error verifying permissions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0006\u{1E}\
-        BCK.X402.0007\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to order Pay-as-you-go plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0007\u{1E}\
-        BCK.X402.0008\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to order crypto plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0008\u{1E}\
-        BCK.X402.0009\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to redeem credits\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0009\u{1E}\
-        BCK.X402.0010\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid x402 access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0010\u{1E}\
-        BCK.X402.0011\u{1F}404\u{1F}business\u{1F}\u{1F}User profile not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0011\u{1E}\
-        BCK.X402.0012\u{1F}400\u{1F}business\u{1F}\u{1F}resource.url is required when agentId is provided\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0012\u{1E}\
-        BCK.X402.0013\u{1F}400\u{1F}business\u{1F}\u{1F}Accepted payment method does not match requirements\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0013\u{1E}\
-        BCK.X402.0014\u{1F}400\u{1F}business\u{1F}\u{1F}Delegation restricted to a different plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0014\u{1E}\
-        BCK.X402.0015\u{1F}404\u{1F}business\u{1F}0\u{1F}Permission not found\u{1F}The permission record either has been revoked or never existed for this combination of (subscriber, plan, agent).\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0015\u{1E}\
-        BCK.X402.0016\u{1F}400\u{1F}business\u{1F}0\u{1F}Permission is already revoked\u{1F}The permission was already revoked. No further action required.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0016\u{1E}\
-        BCK.X402.0017\u{1F}500\u{1F}internal\u{1F}0\u{1F}Failed to issue credits after card charge\u{1F}The card was charged successfully but the DB-side mint of credits failed. The charge is auto-refunded when the provider supports it; otherwise a failed_post_charge_* delegationTransactions row is left for manual reconciliation.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0017\u{1E}\u{1D}
-        """)
 }
+
+/// The rows of ``NeverminedError``, in catalogue order: each namespace's codes in turn.
+///
+/// A global rather than a static member of ``NeverminedError``, so that each namespace's `entry`
+/// finds it by name rather than among the umbrella's members and those of its protocols.
+let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable("""
+    BCK.AGENT.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid Agent Execution Status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0001\u{1E}\
+    BCK.AGENT.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating step agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0002\u{1E}\
+    BCK.AGENT.0003\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to create task for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0003\u{1E}\
+    BCK.AGENT.0004\u{1F}403\u{1F}business\u{1F}\u{1F}Invalid user\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0004\u{1E}\
+    BCK.AGENT.0005\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to get task for did, task and user\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0005\u{1E}\
+    BCK.AGENT.0006\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to find tasks by subscriber\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0006\u{1E}\
+    BCK.AGENT.0007\u{1F}404\u{1F}business\u{1F}\u{1F}Connection not found for clientId\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0007\u{1E}\
+    BCK.AGENT.0008\u{1F}500\u{1F}business\u{1F}\u{1F}Error registering websocket connection\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0008\u{1E}\
+    BCK.AGENT.0009\u{1F}403\u{1F}business\u{1F}\u{1F}Error creating steps for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0009\u{1E}\
+    BCK.AGENT.0010\u{1F}403\u{1F}business\u{1F}\u{1F}Task not found or completed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0010\u{1E}\
+    BCK.AGENT.0011\u{1F}500\u{1F}internal\u{1F}0\u{1F}Agent lookup failed: agent with the given entryId not found in service layer\u{1F}The service-layer findOneById returned null. The original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0004.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0011\u{1E}\u{1D}\
+    BCK.APIKEY.0001\u{1F}403\u{1F}auth\u{1F}\u{1F}API Key not registered, you need to register it first\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0001\u{1E}\
+    BCK.APIKEY.0002\u{1F}404\u{1F}auth\u{1F}\u{1F}API Key with given hash not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0002\u{1E}\
+    BCK.APIKEY.0003\u{1F}401\u{1F}auth\u{1F}\u{1F}Unable to revoke API Key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0003\u{1E}\
+    BCK.APIKEY.0004\u{1F}401\u{1F}auth\u{1F}\u{1F}Invalid Nevermined API Key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0004\u{1E}\
+    BCK.APIKEY.0006\u{1F}401\u{1F}auth\u{1F}\u{1F}Invalid Nevermined Key Metadata\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0006\u{1E}\
+    BCK.APIKEY.0007\u{1F}401\u{1F}auth\u{1F}\u{1F}API Key issuer does not match user address\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0007\u{1E}\
+    BCK.APIKEY.0008\u{1F}403\u{1F}auth\u{1F}\u{1F}API Key with hash already exists\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0008\u{1E}\
+    BCK.APIKEY.0009\u{1F}500\u{1F}auth\u{1F}\u{1F}Error search API Key trannsactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0009\u{1E}\
+    BCK.APIKEY.0010\u{1F}401\u{1F}auth\u{1F}\u{1F}Expiration date must be in the future\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0010\u{1E}\
+    BCK.APIKEY.0011\u{1F}500\u{1F}auth\u{1F}\u{1F}Error searching user API Keys\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0011\u{1E}\
+    BCK.APIKEY.0012\u{1F}401\u{1F}auth\u{1F}\u{1F}Unable to generate assertion\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0012\u{1E}\
+    BCK.APIKEY.0013\u{1F}401\u{1F}auth\u{1F}\u{1F}Malformed API Key payload\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-apikey-0013\u{1E}\u{1D}\
+    BCK.AUTH.0001\u{1F}500\u{1F}auth\u{1F}\u{1F}Error registering API Key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0001\u{1E}\
+    BCK.AUTH.0002\u{1F}401\u{1F}auth\u{1F}\u{1F}Authentication required: credentials are missing, expired or invalid\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0002\u{1E}\
+    BCK.AUTH.0003\u{1F}403\u{1F}auth\u{1F}\u{1F}Forbidden: caller is not the owner of this resource and lacks an admin role\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0003\u{1E}\
+    BCK.AUTH.0004\u{1F}403\u{1F}auth\u{1F}0\u{1F}Organisation admin privileges required\u{1F}The caller is not an active admin of the target organisation. Prefer the more specific siblings (BCK.AUTH.0005-0009) at new throw sites; this code remains as a catch-all.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0004\u{1E}\
+    BCK.AUTH.0005\u{1F}403\u{1F}auth\u{1F}1\u{1F}Unable to verify organisation membership\u{1F}The membership lookup itself failed (e.g. transient DB error). Check the cause field on the server log; retry once.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0005\u{1E}\
+    BCK.AUTH.0006\u{1F}403\u{1F}auth\u{1F}0\u{1F}Caller does not belong to any organisation\u{1F}Add the user as a member of the target organisation before calling admin-scoped endpoints.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0006\u{1E}\
+    BCK.AUTH.0007\u{1F}403\u{1F}auth\u{1F}0\u{1F}Caller does not have administrator privileges\u{1F}The caller is a member but not an admin. Promote the role via the organisation admin UI / API, or call from an admin account.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0007\u{1E}\
+    BCK.AUTH.0008\u{1F}403\u{1F}auth\u{1F}0\u{1F}Caller account is not active\u{1F}The user is suspended/disabled. Reactivate via the admin UI before retrying.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0008\u{1E}\
+    BCK.AUTH.0009\u{1F}403\u{1F}auth\u{1F}0\u{1F}Target organisation is not active\u{1F}The org has been deactivated (subscription lapsed, manual disable, etc.). Reactivate before performing admin operations.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-auth-0009\u{1E}\u{1D}\
+    BCK.BRAINTREE.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Braintree platform gateway is not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0001\u{1E}\
+    BCK.BRAINTREE.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Braintree charge failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0002\u{1E}\
+    BCK.BRAINTREE.0003\u{1F}502\u{1F}integration\u{1F}\u{1F}Braintree OAuth token refresh failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0003\u{1E}\
+    BCK.BRAINTREE.0004\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan owner has not connected a Braintree merchant account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0004\u{1E}\
+    BCK.BRAINTREE.0005\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan is not a fiat plan — cannot be purchased via Braintree\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0005\u{1E}\
+    BCK.BRAINTREE.0006\u{1F}409\u{1F}integration\u{1F}\u{1F}Plan owner has no Braintree merchant account connected\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0006\u{1E}\
+    BCK.BRAINTREE.0007\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan owner’s Braintree account does not have a merchant account in the plan’s currency\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0007\u{1E}\
+    BCK.BRAINTREE.0008\u{1F}400\u{1F}integration\u{1F}\u{1F}Cannot create a Braintree plan in this currency: your Braintree account has no merchant account in that currency. Add one in your Braintree dashboard, then disconnect and reconnect to refresh.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0008\u{1E}\
+    BCK.BRAINTREE.0009\u{1F}400\u{1F}integration\u{1F}\u{1F}Plan metadata is missing currency. Plans must specify a currency to be settled via Braintree.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-braintree-0009\u{1E}\u{1D}\
+    BCK.COMMON.0001\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to initialize Nevermined instance\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0001\u{1E}\
+    BCK.COMMON.0002\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to generate session key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0002\u{1E}\
+    BCK.COMMON.0003\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to retrieve fees information from Nevermined\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0003\u{1E}\
+    BCK.COMMON.0004\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to calculate Asset Price\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0004\u{1E}\
+    BCK.COMMON.0005\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to load NFT Contract\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0005\u{1E}\
+    BCK.COMMON.0006\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register Credits Plan on Nevermined\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0006\u{1E}\
+    BCK.COMMON.0007\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register Time Plan on Nevermined\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0007\u{1E}\
+    BCK.COMMON.0008\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register Points event in the database\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0008\u{1E}\
+    BCK.COMMON.0009\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register API Key usage in the database\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0009\u{1E}\
+    BCK.COMMON.0010\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register AI Agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0010\u{1E}\
+    BCK.COMMON.0011\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to register File asset\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0011\u{1E}\
+    BCK.COMMON.0012\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to generate access token to AI Agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0012\u{1E}\
+    BCK.COMMON.0013\u{1F}404\u{1F}internal\u{1F}\u{1F}Unable to resolve DDO from DID\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0013\u{1E}\
+    BCK.COMMON.0014\u{1F}404\u{1F}internal\u{1F}\u{1F}Plan not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0014\u{1E}\
+    BCK.COMMON.0015\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to get the Plan balance\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0015\u{1E}\
+    BCK.COMMON.0016\u{1F}500\u{1F}internal\u{1F}\u{1F}Unable to order the subscription\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0016\u{1E}\
+    BCK.COMMON.0017\u{1F}500\u{1F}internal\u{1F}\u{1F}There are no files associated to the file asset\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0017\u{1E}\
+    BCK.COMMON.0018\u{1F}500\u{1F}internal\u{1F}\u{1F}An error happened while downloading the asset files\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0018\u{1E}\
+    BCK.COMMON.0019\u{1F}500\u{1F}internal\u{1F}\u{1F}An error happened while trying to mint credits\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0019\u{1E}\
+    BCK.COMMON.0020\u{1F}500\u{1F}internal\u{1F}\u{1F}An error happened while trying to burn credits\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0020\u{1E}\
+    BCK.COMMON.0021\u{1F}404\u{1F}internal\u{1F}\u{1F}Unable to resolve widget metadata from DID\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0021\u{1E}\
+    BCK.COMMON.0022\u{1F}403\u{1F}internal\u{1F}\u{1F}Method not supported\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0022\u{1E}\
+    BCK.COMMON.0023\u{1F}403\u{1F}internal\u{1F}\u{1F}Error parsing input\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0023\u{1E}\
+    BCK.COMMON.0024\u{1F}401\u{1F}internal\u{1F}\u{1F}Could not validate the login claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0024\u{1E}\
+    BCK.COMMON.0025\u{1F}400\u{1F}internal\u{1F}\u{1F}Invalid UUID format in request\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0025\u{1E}\
+    BCK.COMMON.0026\u{1F}400\u{1F}validation\u{1F}\u{1F}Invalid uint256 identifier (must be a decimal string in [0, 2^256 - 1])\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0026\u{1E}\
+    BCK.COMMON.0027\u{1F}409\u{1F}business\u{1F}0\u{1F}Resource already exists (database unique constraint violated)\u{1F}A record with the same unique key already exists. Either update the existing record or use a different identifier.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0027\u{1E}\
+    BCK.COMMON.0028\u{1F}409\u{1F}business\u{1F}0\u{1F}Referenced resource does not exist (foreign key violation)\u{1F}The request references an entity (plan, agent, user, organisation) that does not exist or has been deleted. Verify the referenced ID.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0028\u{1E}\
+    BCK.COMMON.0029\u{1F}503\u{1F}integration\u{1F}1\u{1F}Database temporarily unavailable\u{1F}The database is being restarted or is under maintenance. Retry the request after a short backoff.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-common-0029\u{1E}\u{1D}\
+    BCK.CREDITS.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Mint amount must be positive\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0001\u{1E}\
+    BCK.CREDITS.0002\u{1F}400\u{1F}business\u{1F}\u{1F}Burn amount must be positive\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0002\u{1E}\
+    BCK.CREDITS.0003\u{1F}402\u{1F}business\u{1F}\u{1F}Insufficient credits for plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0003\u{1E}\
+    BCK.CREDITS.0004\u{1F}400\u{1F}business\u{1F}\u{1F}Refund amount must be positive\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0004\u{1E}\
+    BCK.CREDITS.0005\u{1F}500\u{1F}business\u{1F}\u{1F}Credit lots do not satisfy the burned amount — FIFO invariant violated\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0005\u{1E}\
+    BCK.CREDITS.0006\u{1F}500\u{1F}internal\u{1F}0\u{1F}Cannot enqueue on-chain order mirror without a corresponding minted credit lot\u{1F}enqueueFiatOrderMirror must be called after a successful creditsService.mint with the same sourceTx. This usually indicates an out-of-order call by a service, not a runtime data issue.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-credits-0006\u{1E}\u{1D}\
+    BCK.DELEGATION.0001\u{1F}404\u{1F}business\u{1F}0\u{1F}Payment method not found\u{1F}Verify the paymentMethodId. The payment method may have been removed or never existed.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-delegation-0001\u{1E}\
+    BCK.DELEGATION.0002\u{1F}404\u{1F}business\u{1F}0\u{1F}Delegation not found\u{1F}Verify the delegationId. The delegation may have been revoked, expired, or never existed.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-delegation-0002\u{1E}\u{1D}\
+    BCK.GUEST.0001\u{1F}400\u{1F}validation\u{1F}0\u{1F}Invalid guest account request\u{1F}Check the request body — guest provisioning requires either fingerprint or externalId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-guest-0001\u{1E}\
+    BCK.GUEST.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to provision guest account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-guest-0002\u{1E}\u{1D}\
+    BCK.LEGAL_DOCS.0001\u{1F}404\u{1F}business\u{1F}\u{1F}Unknown legal document\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0001\u{1E}\
+    BCK.LEGAL_DOCS.0002\u{1F}404\u{1F}business\u{1F}\u{1F}Unknown legal document version\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0002\u{1E}\
+    BCK.LEGAL_DOCS.0003\u{1F}422\u{1F}business\u{1F}\u{1F}Submitted legal document version is not the current effective version\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0003\u{1E}\
+    BCK.LEGAL_DOCS.0004\u{1F}412\u{1F}business\u{1F}\u{1F}Legal consent is required for the current document versions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0004\u{1E}\
+    BCK.LEGAL_DOCS.0005\u{1F}401\u{1F}business\u{1F}\u{1F}Authenticated request without a resolvable user identity\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0005\u{1E}\
+    BCK.LEGAL_DOCS.0006\u{1F}400\u{1F}business\u{1F}\u{1F}No wallet linked to the authenticated Privy account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0006\u{1E}\u{1D}\
+    BCK.METRIC.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Error registering asset access\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0001\u{1E}\
+    BCK.METRIC.0002\u{1F}404\u{1F}integration\u{1F}\u{1F}Error search asset metrics\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0002\u{1E}\
+    BCK.METRIC.0003\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting info from metrics service for\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0003\u{1E}\
+    BCK.METRIC.0004\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting balance for account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0004\u{1E}\
+    BCK.METRIC.0005\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting total hits for account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-metric-0005\u{1E}\u{1D}\
+    BCK.NOTIF.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}Unable to find notification by id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0001\u{1E}\
+    BCK.NOTIF.0002\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching for notifications\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0002\u{1E}\
+    BCK.NOTIF.0003\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0003\u{1E}\
+    BCK.NOTIF.0004\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating notification read status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0004\u{1E}\
+    BCK.NOTIF.0005\u{1F}500\u{1F}integration\u{1F}\u{1F}Error deleting notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0005\u{1E}\
+    BCK.NOTIF.0006\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching for notifications filtered by receiver\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0006\u{1E}\
+    BCK.NOTIF.0007\u{1F}500\u{1F}integration\u{1F}\u{1F}Resend API Key or Email Sender not set\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0007\u{1E}\
+    BCK.NOTIF.0008\u{1F}500\u{1F}integration\u{1F}\u{1F}Error sending email notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0008\u{1E}\
+    BCK.NOTIF.0009\u{1F}401\u{1F}integration\u{1F}\u{1F}The user doesnt own this notification\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-notif-0009\u{1E}\u{1D}\
+    BCK.OAUTH.0001\u{1F}404\u{1F}auth\u{1F}0\u{1F}OAuth resource not found\u{1F}Verify the agentId or client identifier in the OAuth request.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0001\u{1E}\
+    BCK.OAUTH.0002\u{1F}400\u{1F}auth\u{1F}0\u{1F}Invalid OAuth request\u{1F}Check the request parameters — typically the redirect_uri, scope, or grant_type does not match the registered client. Prefer the more specific BCK.OAUTH.0003-0006 siblings at new throw sites.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0002\u{1E}\
+    BCK.OAUTH.0003\u{1F}400\u{1F}business\u{1F}0\u{1F}No payment plans available for agent\u{1F}The target agent has no published plans the caller can purchase. Publish a plan first, or pass an explicit plan_id that the caller already owns.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0003\u{1E}\
+    BCK.OAUTH.0004\u{1F}400\u{1F}auth\u{1F}0\u{1F}Invalid or expired authorization code\u{1F}Authorization codes are single-use and short-lived. Restart the flow from /authorize to obtain a fresh code, and ensure the code_verifier matches the original PKCE code_challenge.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0004\u{1E}\
+    BCK.OAUTH.0005\u{1F}400\u{1F}auth\u{1F}0\u{1F}Resource mismatch between token request and authorization code\u{1F}The resource parameter on /token does not match the value bound to the authorization code. Resend with the same resource you used on /authorize.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0005\u{1E}\
+    BCK.OAUTH.0006\u{1F}400\u{1F}auth\u{1F}0\u{1F}User profile not found for the authorization code\u{1F}The user bound to the authorization code no longer exists in our DB (deleted profile, or environment mismatch). Restart the flow with a valid signed-in user.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-oauth-0006\u{1E}\u{1D}\
+    BCK.OBSERVABILITY.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Error fetching observability data from Helicone\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0001\u{1E}\
+    BCK.OBSERVABILITY.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Invalid response from Helicone API\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0002\u{1E}\
+    BCK.OBSERVABILITY.0003\u{1F}401\u{1F}integration\u{1F}\u{1F}Unauthorized access to Helicone API\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0003\u{1E}\
+    BCK.OBSERVABILITY.0004\u{1F}429\u{1F}integration\u{1F}\u{1F}Rate limit exceeded for Helicone API\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0004\u{1E}\
+    BCK.OBSERVABILITY.0005\u{1F}502\u{1F}integration\u{1F}\u{1F}Helicone API service unavailable\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-observability-0005\u{1E}\u{1D}\
+    BCK.ORGANIZATIONS.0001\u{1F}500\u{1F}business\u{1F}\u{1F}Error creating organization member\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0001\u{1E}\
+    BCK.ORGANIZATIONS.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error getting organization members\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0002\u{1E}\
+    BCK.ORGANIZATIONS.0003\u{1F}500\u{1F}business\u{1F}\u{1F}Error saving organization branding\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0003\u{1E}\
+    BCK.ORGANIZATIONS.0004\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0004\u{1E}\
+    BCK.ORGANIZATIONS.0005\u{1F}500\u{1F}business\u{1F}\u{1F}Error creating organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0005\u{1E}\
+    BCK.ORGANIZATIONS.0006\u{1F}500\u{1F}business\u{1F}\u{1F}Error creating organization with first admin\u{1F}The two-step bootstrap (create org + add first admin) failed. Check the underlying error in logs; the org may have been created without the admin link.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0006\u{1E}\
+    BCK.ORGANIZATIONS.0007\u{1F}500\u{1F}auth\u{1F}\u{1F}Login failed for organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0007\u{1E}\
+    BCK.ORGANIZATIONS.0008\u{1F}403\u{1F}business\u{1F}0\u{1F}User is already a member of the organization\u{1F}The membership already exists. Read the membership instead of recreating it, or change the role via the update endpoint.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0008\u{1E}\
+    BCK.ORGANIZATIONS.0009\u{1F}403\u{1F}business\u{1F}0\u{1F}User is not a member of the organization\u{1F}Add the user as a member before performing membership-scoped operations.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0009\u{1E}\
+    BCK.ORGANIZATIONS.0010\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to update organization member\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0010\u{1E}\
+    BCK.ORGANIZATIONS.0011\u{1F}404\u{1F}business\u{1F}0\u{1F}Organization not found\u{1F}Verify the orgId. Soft-deleted organizations also surface as not-found.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0011\u{1E}\
+    BCK.ORGANIZATIONS.0012\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to deactivate organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0012\u{1E}\
+    BCK.ORGANIZATIONS.0013\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to retrieve updated organization\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0013\u{1E}\
+    BCK.ORGANIZATIONS.0014\u{1F}403\u{1F}business\u{1F}0\u{1F}User already belongs to another organization\u{1F}A user can only belong to one organization at a time. Remove the user from the current organization before adding them to a new one.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0014\u{1E}\
+    BCK.ORGANIZATIONS.0015\u{1F}500\u{1F}integration\u{1F}1\u{1F}Failed to look up organization (database error)\u{1F}Repository.findOne returned a driver/connection error rather than null. Inspect the cause field on the server log; if the database is up, this is likely a query timeout or connection-pool exhaustion. Distinct from BCK.ORGANIZATIONS.0011, which signals a confirmed not-found result.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-organizations-0015\u{1E}\u{1D}\
+    BCK.PAYPAL.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Unexpected error during PayPal/Braintree checkout\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-paypal-0001\u{1E}\u{1D}\
+    BCK.PLANS.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}Plan lookup failed: plan with the given entryId not found in service layer\u{1F}The service-layer findOneById returned null. Original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0003.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-plans-0001\u{1E}\u{1D}\
+    BCK.POINT.0001\u{1F}401\u{1F}business\u{1F}\u{1F}User with address is not allowed to access\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0001\u{1E}\
+    BCK.POINT.0002\u{1F}404\u{1F}business\u{1F}\u{1F}User with id not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0002\u{1E}\
+    BCK.POINT.0003\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to search user points\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0003\u{1E}\
+    BCK.POINT.0004\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to search event points\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0004\u{1E}\
+    BCK.POINT.0005\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to find user points aggregated\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0005\u{1E}\
+    BCK.POINT.0006\u{1F}404\u{1F}business\u{1F}\u{1F}Points rule not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0006\u{1E}\
+    BCK.POINT.0007\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule recurrency exhausted for user\u{1F}The rule allows only one (or N) accruals per user; the cap has been reached.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0007\u{1E}\
+    BCK.POINT.0008\u{1F}500\u{1F}internal\u{1F}\u{1F}Points rule recurrency type not implemented\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0008\u{1E}\
+    BCK.POINT.0009\u{1F}500\u{1F}internal\u{1F}0\u{1F}No points rule matches the supplied price/role\u{1F}The price/role tiers in points.rules.ts are exhaustive for non-negative inputs; reaching this code typically means a negative or otherwise unexpected price was supplied. The status is 500 to preserve the original “throw new Error” behaviour from before #1538; a follow-up (tracked in the Wave-B issue) will demote this to 400 and add input validation at the API boundary.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0009\u{1E}\
+    BCK.POINT.0010\u{1F}403\u{1F}business\u{1F}0\u{1F}Unsupported points cap recurrency type\u{1F}The rule references a cap recurrency variant that the engine does not recognise. Update the rule to one of capday/capweek/capmonth.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0010\u{1E}\
+    BCK.POINT.0011\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule (onlyonce) already accrued by this user\u{1F}The rule allows exactly one accrual per user and the user already received their share. No retry will succeed.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0011\u{1E}\
+    BCK.POINT.0012\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule (timeslimitted) per-user lifetime cap reached\u{1F}The rule allows at most rule.cap accruals per (user, rule); the user has reached that ceiling and the cap does not reset. Note: the throw-site details line may mention an item reference for historical reasons — the check is per-user, not per-item. Per-item semantics live in BCK.POINT.0013 (onceperitem).\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0012\u{1E}\
+    BCK.POINT.0013\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule (onceperitem) already accrued for this item\u{1F}The user already received points for this specific item/reference. Try a different item.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0013\u{1E}\
+    BCK.POINT.0014\u{1F}403\u{1F}business\u{1F}0\u{1F}Points rule (capday/week/month) time-window cap exhausted\u{1F}The user reached the cap for this rule within the current time window (day/week/month). Wait for the window to roll over.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0014\u{1E}\
+    BCK.POINT.0015\u{1F}500\u{1F}internal\u{1F}0\u{1F}No subscription-price points rule for the supplied price\u{1F}getRuleIdBySubscriptionPrice() saw a price the tier table does not cover — typically a negative value. Add input validation at the API boundary.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0015\u{1E}\
+    BCK.POINT.0016\u{1F}500\u{1F}internal\u{1F}0\u{1F}No crypto-seller points rule for the supplied price\u{1F}getRuleIdByCryptoSellerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0016\u{1E}\
+    BCK.POINT.0017\u{1F}500\u{1F}internal\u{1F}0\u{1F}No crypto-buyer points rule for the supplied price\u{1F}getRuleIdByCryptoBuyerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0017\u{1E}\
+    BCK.POINT.0018\u{1F}500\u{1F}internal\u{1F}0\u{1F}No fiat-seller points rule for the supplied price\u{1F}getRuleIdByFiatSellerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0018\u{1E}\
+    BCK.POINT.0019\u{1F}500\u{1F}internal\u{1F}0\u{1F}No fiat-buyer points rule for the supplied price\u{1F}getRuleIdByFiatBuyerPrice() saw a price the tier table does not cover.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-point-0019\u{1E}\u{1D}\
+    BCK.PROTOCOL.0001\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to register payment plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0001\u{1E}\
+    BCK.PROTOCOL.0002\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to register agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0002\u{1E}\
+    BCK.PROTOCOL.0003\u{1F}404\u{1F}integration\u{1F}\u{1F}Unable to get payment plan by planId\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0003\u{1E}\
+    BCK.PROTOCOL.0004\u{1F}404\u{1F}integration\u{1F}\u{1F}Unable to get agent by agentId\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0004\u{1E}\
+    BCK.PROTOCOL.0005\u{1F}500\u{1F}integration\u{1F}\u{1F}Error ordering plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0005\u{1E}\
+    BCK.PROTOCOL.0006\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting balance of plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0006\u{1E}\
+    BCK.PROTOCOL.0007\u{1F}500\u{1F}integration\u{1F}\u{1F}Error minting plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0007\u{1E}\
+    BCK.PROTOCOL.0008\u{1F}500\u{1F}integration\u{1F}\u{1F}Error deleting plan from agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0008\u{1E}\
+    BCK.PROTOCOL.0009\u{1F}500\u{1F}integration\u{1F}\u{1F}Error adding plan to agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0009\u{1E}\
+    BCK.PROTOCOL.0010\u{1F}403\u{1F}integration\u{1F}\u{1F}Invalid credits type\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0010\u{1E}\
+    BCK.PROTOCOL.0011\u{1F}403\u{1F}integration\u{1F}\u{1F}Insufficient balance\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0011\u{1E}\
+    BCK.PROTOCOL.0012\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0012\u{1E}\
+    BCK.PROTOCOL.0013\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0013\u{1E}\
+    BCK.PROTOCOL.0014\u{1F}500\u{1F}integration\u{1F}\u{1F}Error de-activating agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0014\u{1E}\
+    BCK.PROTOCOL.0015\u{1F}500\u{1F}integration\u{1F}\u{1F}Error de-activating plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0015\u{1E}\
+    BCK.PROTOCOL.0016\u{1F}401\u{1F}integration\u{1F}\u{1F}The user doesnt own this agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0016\u{1E}\
+    BCK.PROTOCOL.0017\u{1F}401\u{1F}integration\u{1F}\u{1F}The user doesnt own this plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0017\u{1E}\
+    BCK.PROTOCOL.0018\u{1F}200\u{1F}integration\u{1F}\u{1F}The agent is already in the desired state\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0018\u{1E}\
+    BCK.PROTOCOL.0019\u{1F}200\u{1F}integration\u{1F}\u{1F}The plan is already in the desired state\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0019\u{1E}\
+    BCK.PROTOCOL.0020\u{1F}500\u{1F}integration\u{1F}\u{1F}Error redeming credits\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0020\u{1E}\
+    BCK.PROTOCOL.0021\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting user plans\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0021\u{1E}\
+    BCK.PROTOCOL.0022\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting user agents\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0022\u{1E}\
+    BCK.PROTOCOL.0023\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting plan associated to agent. Agent not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0023\u{1E}\
+    BCK.PROTOCOL.0024\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting agent associated to plan. Plan not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0024\u{1E}\
+    BCK.PROTOCOL.0025\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to generate agent access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0025\u{1E}\
+    BCK.PROTOCOL.0026\u{1F}403\u{1F}integration\u{1F}\u{1F}The agent doesnt include the plan specified\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0026\u{1E}\
+    BCK.PROTOCOL.0027\u{1F}403\u{1F}integration\u{1F}\u{1F}Unable to validate access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0027\u{1E}\
+    BCK.PROTOCOL.0028\u{1F}403\u{1F}integration\u{1F}\u{1F}Invalid agent ID in access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0028\u{1E}\
+    BCK.PROTOCOL.0029\u{1F}403\u{1F}integration\u{1F}\u{1F}Proof is required for this plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0029\u{1E}\
+    BCK.PROTOCOL.0030\u{1F}403\u{1F}integration\u{1F}\u{1F}Invalid proof\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0030\u{1E}\
+    BCK.PROTOCOL.0031\u{1F}403\u{1F}integration\u{1F}\u{1F}Endpoint not included in the agent api\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0031\u{1E}\
+    BCK.PROTOCOL.0032\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to track access transaction\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0032\u{1E}\
+    BCK.PROTOCOL.0033\u{1F}403\u{1F}integration\u{1F}\u{1F}You do not have permission to track access transactions for this owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0033\u{1E}\
+    BCK.PROTOCOL.0034\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to track access processor queue entry\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0034\u{1E}\
+    BCK.PROTOCOL.0035\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to track agent task\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0035\u{1E}\
+    BCK.PROTOCOL.0036\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to track agent processor queue entry\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0036\u{1E}\
+    BCK.PROTOCOL.0037\u{1F}404\u{1F}integration\u{1F}\u{1F}Agent task not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0037\u{1E}\
+    BCK.PROTOCOL.0038\u{1F}500\u{1F}integration\u{1F}\u{1F}Error updating agent task\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0038\u{1E}\
+    BCK.PROTOCOL.0039\u{1F}500\u{1F}integration\u{1F}\u{1F}Error redeeming credits and updating agent task\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0039\u{1E}\
+    BCK.PROTOCOL.0040\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to register agent and plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0040\u{1E}\
+    BCK.PROTOCOL.0041\u{1F}403\u{1F}integration\u{1F}\u{1F}The user doesnt have a valid Stripe account enabled\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0041\u{1E}\
+    BCK.PROTOCOL.0042\u{1F}403\u{1F}integration\u{1F}\u{1F}Either amount or marginPercent must be provided, but not both\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0042\u{1E}\
+    BCK.PROTOCOL.0043\u{1F}403\u{1F}integration\u{1F}\u{1F}Plan does not have valid price configuration for margin calculation. Credits type must be DYNAMIC.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0043\u{1E}\
+    BCK.PROTOCOL.0044\u{1F}404\u{1F}integration\u{1F}\u{1F}No Helicone request found for agent request ID\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0044\u{1E}\
+    BCK.PROTOCOL.0045\u{1F}500\u{1F}integration\u{1F}\u{1F}Error getting all plans\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0045\u{1E}\
+    BCK.PROTOCOL.0046\u{1F}400\u{1F}integration\u{1F}\u{1F}Fiat plan price exceeds the maximum allowed ($999,999.99). Stripe does not support payment intents above this limit.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0046\u{1E}\
+    BCK.PROTOCOL.0047\u{1F}400\u{1F}integration\u{1F}\u{1F}Fiat plan price is below the minimum allowed ($1.00). Lower prices do not cover the payment-processor fixed fee.\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-protocol-0047\u{1E}\u{1D}\
+    BCK.STRIPE.0001\u{1F}400\u{1F}integration\u{1F}\u{1F}Error creating Stripe account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0001\u{1E}\
+    BCK.STRIPE.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Error creating Stripe checkout session\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0002\u{1E}\
+    BCK.STRIPE.0003\u{1F}400\u{1F}integration\u{1F}\u{1F}Error creating Stripe payment intent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0003\u{1E}\
+    BCK.STRIPE.0004\u{1F}500\u{1F}integration\u{1F}\u{1F}Error processing Stripe account webhook for updating an account\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0004\u{1E}\
+    BCK.STRIPE.0005\u{1F}400\u{1F}integration\u{1F}\u{1F}Error processing Stripe connect webhook\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0005\u{1E}\
+    BCK.STRIPE.0006\u{1F}500\u{1F}integration\u{1F}\u{1F}Error processing Stripe checkout event with error\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0006\u{1E}\
+    BCK.STRIPE.0007\u{1F}400\u{1F}integration\u{1F}\u{1F}Invalid input params\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0007\u{1E}\
+    BCK.STRIPE.0008\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe event not handled\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0008\u{1E}\
+    BCK.STRIPE.0009\u{1F}400\u{1F}integration\u{1F}\u{1F}The plan indicated is not valid for Stripe payment\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0009\u{1E}\
+    BCK.STRIPE.0010\u{1F}400\u{1F}integration\u{1F}\u{1F}The plan is not a Fiat plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0010\u{1E}\
+    BCK.STRIPE.0011\u{1F}400\u{1F}integration\u{1F}\u{1F}Error calculating plan checkout price\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0011\u{1E}\
+    BCK.STRIPE.0012\u{1F}400\u{1F}integration\u{1F}\u{1F}The account selling the plan is not properly configured to accept Stripe payments\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0012\u{1E}\
+    BCK.STRIPE.0013\u{1F}400\u{1F}integration\u{1F}\u{1F}Payment intent not succeeded\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0013\u{1E}\
+    BCK.STRIPE.0014\u{1F}400\u{1F}integration\u{1F}\u{1F}Invalid payment amount from payment intent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0014\u{1E}\
+    BCK.STRIPE.0015\u{1F}400\u{1F}integration\u{1F}\u{1F}Customer not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0015\u{1E}\
+    BCK.STRIPE.0016\u{1F}400\u{1F}integration\u{1F}\u{1F}Subscription not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0016\u{1E}\
+    BCK.STRIPE.0017\u{1F}400\u{1F}integration\u{1F}\u{1F}Invoices not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0017\u{1E}\
+    BCK.STRIPE.0018\u{1F}400\u{1F}integration\u{1F}\u{1F}Error retrieving Stripe payment metadata\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0018\u{1E}\
+    BCK.STRIPE.0019\u{1F}400\u{1F}integration\u{1F}\u{1F}Error retrieving Stripe balance\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0019\u{1E}\
+    BCK.STRIPE.0020\u{1F}500\u{1F}integration\u{1F}\u{1F}Error canceling subscription\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0020\u{1E}\
+    BCK.STRIPE.0021\u{1F}400\u{1F}integration\u{1F}\u{1F}Unable to create Stripe subscription\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0021\u{1E}\
+    BCK.STRIPE.0022\u{1F}424\u{1F}integration\u{1F}\u{1F}The settlement could not be executed because the seller account has not properly configured the payment service provider (Stripe)\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0022\u{1E}\
+    BCK.STRIPE.0023\u{1F}503\u{1F}integration\u{1F}\u{1F}Transient failure while looking up the seller payment service provider configuration\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0023\u{1E}\
+    BCK.STRIPE.0030\u{1F}500\u{1F}integration\u{1F}\u{1F}Application-fee true-up refund failed; row left Settled with the owed amount stored in providerMetadata.trueUpRefundOwedMicro for manual reconciliation\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0030\u{1E}\
+    BCK.STRIPE.0031\u{1F}500\u{1F}internal\u{1F}0\u{1F}Price conversion overflow when converting micro-units to cents\u{1F}The plan price exceeds Number.MAX_SAFE_INTEGER after conversion. Lower the plan price or fix the unit boundary in convertMicroUnitsToCents.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0031\u{1E}\
+    BCK.STRIPE.0032\u{1F}500\u{1F}integration\u{1F}0\u{1F}Stripe checkout: user profile not found for account event\u{1F}The Stripe account event referenced a user that no longer exists in our DB (deleted profile, or environment mismatch between live/sandbox). The webhook is marked permanent so Stripe stops retrying.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0032\u{1E}\
+    BCK.STRIPE.0033\u{1F}500\u{1F}integration\u{1F}1\u{1F}Stripe account webhook handler failed\u{1F}Generic catch-all for the account webhook handler — inspect the cause field for the underlying error and the params for eventId/stripeAccountId/userId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0033\u{1E}\
+    BCK.STRIPE.0034\u{1F}500\u{1F}integration\u{1F}1\u{1F}Stripe payment intent webhook handler failed\u{1F}Generic catch-all for the payment intent webhook handler — inspect the cause and params.eventId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0034\u{1E}\
+    BCK.STRIPE.0035\u{1F}500\u{1F}integration\u{1F}1\u{1F}Stripe subscription invoice webhook handler failed\u{1F}Generic catch-all for the subscription invoice (recurring) webhook handler — inspect the cause and params.eventId.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0035\u{1E}\
+    BCK.STRIPE.0036\u{1F}400\u{1F}business\u{1F}0\u{1F}Stripe subscription creation: plan has no Stripe priceId\u{1F}The plan DDO is missing metadata.plan.priceId. Re-publish the plan with a Stripe price configured, or use the one-shot payment intent flow.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0036\u{1E}\
+    BCK.STRIPE.0037\u{1F}400\u{1F}integration\u{1F}1\u{1F}Stripe subscription creation: no latest invoice on subscription\u{1F}The newly-created subscription did not return a latest_invoice. Retry once; if it persists, check Stripe dashboard for the subscription state.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0037\u{1E}\
+    BCK.STRIPE.0038\u{1F}400\u{1F}integration\u{1F}1\u{1F}Stripe subscription creation: no payment intent on subscription\u{1F}The subscription invoice did not yield a payment_intent. This usually means the customer has no default payment method. Confirm the SetupIntent has succeeded before creating the subscription.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-0038\u{1E}\u{1D}\
+    BCK.STRIPE.CONNECT.0001\u{1F}503\u{1F}integration\u{1F}\u{1F}Stripe Connect is not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0001\u{1E}\
+    BCK.STRIPE.CONNECT.0002\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe OAuth token exchange failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0002\u{1E}\
+    BCK.STRIPE.CONNECT.0003\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe OAuth response missing stripe_user_id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0003\u{1E}\
+    BCK.STRIPE.CONNECT.0004\u{1F}400\u{1F}integration\u{1F}\u{1F}Stripe account environment does not match platform environment\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0004\u{1E}\
+    BCK.STRIPE.CONNECT.0005\u{1F}404\u{1F}integration\u{1F}\u{1F}User profile not found for Stripe Connect update\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0005\u{1E}\u{1D}\
+    BCK.TRANSCODING.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}UGC not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-transcoding-0001\u{1E}\u{1D}\
+    BCK.TXS.0001\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching asset transactions by id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0001\u{1E}\
+    BCK.TXS.0002\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching asset consumer transactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0002\u{1E}\
+    BCK.TXS.0003\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching distintc asset transactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0003\u{1E}\
+    BCK.TXS.0004\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching plan transactions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0004\u{1E}\
+    BCK.TXS.0005\u{1F}404\u{1F}integration\u{1F}\u{1F}Error searching asset transactions grouped by owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0005\u{1E}\
+    BCK.TXS.0006\u{1F}404\u{1F}integration\u{1F}\u{1F}Error gathering DDO Info\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0006\u{1E}\
+    BCK.TXS.0007\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting active users for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0007\u{1E}\
+    BCK.TXS.0008\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting total API calls for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0008\u{1E}\
+    BCK.TXS.0009\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting total revenue for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0009\u{1E}\
+    BCK.TXS.0010\u{1F}404\u{1F}integration\u{1F}\u{1F}Error getting dashboard metrics for owner\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-txs-0010\u{1E}\u{1D}\
+    BCK.USER_PROFILE.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}User profile not found\u{1F}Verify the entryId. Note: legacy callers depended on this surfacing as 500; the canonical “user profile not found for caller-supplied identifier” lookup-not-found semantics live in BCK.USER_PROFILE.0002 (404).\u{1F}https://docs.nevermined.app/api-reference/errors#bck-user-profile-0001\u{1E}\
+    BCK.USER_PROFILE.0002\u{1F}404\u{1F}business\u{1F}0\u{1F}User profile not found\u{1F}Verify the user identifier. The profile may have been disabled or never created.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-user-profile-0002\u{1E}\u{1D}\
+    BCK.VISA.0001\u{1F}503\u{1F}integration\u{1F}\u{1F}Visa payment provider is not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0001\u{1E}\
+    BCK.VISA.0002\u{1F}502\u{1F}integration\u{1F}\u{1F}Visa card enrollment failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0002\u{1E}\
+    BCK.VISA.0003\u{1F}502\u{1F}integration\u{1F}\u{1F}VGS mandate provisioning failed\u{1F}VGS rejected POST /intents while provisioning the Visa mandate — typically because assuranceData is stale, replayed, or doesn’t match the spending limit / duration / merchant context shown in the approval prompt. Restart the WebAuthn / passkey device-binding ceremony in the Nevermined webapp to mint a fresh assuranceData blob, then retry delegation creation.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0003\u{1E}\
+    BCK.VISA.0004\u{1F}502\u{1F}integration\u{1F}\u{1F}VGS cryptogram issuance failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0004\u{1E}\
+    BCK.VISA.0005\u{1F}400\u{1F}integration\u{1F}\u{1F}Invalid VGS webhook signature\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0005\u{1E}\
+    BCK.VISA.0006\u{1F}502\u{1F}integration\u{1F}\u{1F}VGS OAuth2 client_credentials request failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0006\u{1E}\
+    BCK.VISA.0007\u{1F}502\u{1F}integration\u{1F}\u{1F}Stripe settlement of Visa virtual card failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0007\u{1E}\
+    BCK.VISA.0008\u{1F}400\u{1F}integration\u{1F}\u{1F}User has no email on file (required for Visa enrolment)\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0008\u{1E}\
+    BCK.VISA.0009\u{1F}422\u{1F}integration\u{1F}\u{1F}Visa mandate (intent) not provisioned for this delegation\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0009\u{1E}\
+    BCK.VISA.0010\u{1F}404\u{1F}integration\u{1F}\u{1F}VGS webhook references unknown card\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0010\u{1E}\
+    BCK.VISA.0011\u{1F}400\u{1F}integration\u{1F}\u{1F}VGS webhook payload malformed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0011\u{1E}\
+    BCK.VISA.0012\u{1F}400\u{1F}integration\u{1F}\u{1F}VGS webhook revoke event missing card identifier\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0012\u{1E}\
+    BCK.VISA.0013\u{1F}500\u{1F}integration\u{1F}\u{1F}Unable to process VGS webhook\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0013\u{1E}\
+    BCK.VISA.0014\u{1F}400\u{1F}business\u{1F}\u{1F}Visa delegation creation requires consumerPrompt and assuranceData\u{1F}Provide both consumerPrompt and assuranceData when creating a Visa delegation. These are required by the Visa Trusted Agent Protocol and produced by the in-browser VGS Agentic Auth device-binding flow.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0014\u{1E}\
+    BCK.VISA.0015\u{1F}400\u{1F}business\u{1F}\u{1F}Visa delegation requires planId — mandate must bind to a single plan seller\u{1F}Provide planId when creating a Visa delegation. Visa mandates must bind to a single plan seller for compliance with the Trusted Agent Protocol.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0015\u{1E}\
+    BCK.VISA.0016\u{1F}400\u{1F}business\u{1F}\u{1F}Plan seller has not completed Stripe Connect onboarding required for Visa delegations\u{1F}The plan seller must complete Stripe Connect onboarding before accepting Visa delegations. Ask the seller to finish onboarding.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0016\u{1E}\
+    BCK.VISA.0017\u{1F}502\u{1F}integration\u{1F}\u{1F}Stripe Connect account lookup failed while resolving Visa merchant context\u{1F}Inspect Stripe dashboard logs for the connected account id in params. Connect account lookup failed transiently — retry; if it persists, check the seller’s Connect status.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0017\u{1E}\
+    BCK.VISA.0018\u{1F}409\u{1F}business\u{1F}\u{1F}This card is already enrolled to a different account\u{1F}VGS Agentic Tokens are keyed on PAN globally — the same physical card resolves to the same tokenId regardless of which user enrols it. The card you tried to enrol is already on file under another account. Use a different card.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-visa-0018\u{1E}\u{1D}\
+    BCK.WIDGET.0001\u{1F}500\u{1F}business\u{1F}\u{1F}Unable to store widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0001\u{1E}\
+    BCK.WIDGET.0002\u{1F}404\u{1F}business\u{1F}\u{1F}Unable to get widget config from id\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0002\u{1E}\
+    BCK.WIDGET.0003\u{1F}401\u{1F}business\u{1F}\u{1F}The user doesnt own this widget\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0003\u{1E}\
+    BCK.WIDGET.0004\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0004\u{1E}\
+    BCK.WIDGET.0005\u{1F}500\u{1F}business\u{1F}\u{1F}Error deleting widget config\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-0005\u{1E}\u{1D}\
+    BCK.WIDGET_KEYS.0001\u{1F}500\u{1F}internal\u{1F}0\u{1F}Widget key generation failed\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-keys-0001\u{1E}\
+    BCK.WIDGET_KEYS.0002\u{1F}404\u{1F}auth\u{1F}\u{1F}Widget key not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-keys-0002\u{1E}\u{1D}\
+    BCK.WIDGET_SESSION.0001\u{1F}401\u{1F}auth\u{1F}\u{1F}Invalid or expired widget init token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0001\u{1E}\
+    BCK.WIDGET_SESSION.0002\u{1F}401\u{1F}auth\u{1F}\u{1F}Organization has no active widget key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0002\u{1E}\
+    BCK.WIDGET_SESSION.0003\u{1F}500\u{1F}auth\u{1F}\u{1F}Widget JWT secret not configured\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0003\u{1E}\
+    BCK.WIDGET_SESSION.0004\u{1F}500\u{1F}auth\u{1F}\u{1F}Error creating widget session user\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0004\u{1E}\
+    BCK.WIDGET_SESSION.0005\u{1F}401\u{1F}auth\u{1F}\u{1F}Invalid or expired widget session token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0005\u{1E}\
+    BCK.WIDGET_SESSION.0006\u{1F}500\u{1F}auth\u{1F}\u{1F}Widget encryption key not configured or invalid\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0006\u{1E}\
+    BCK.WIDGET_SESSION.0007\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget init token is missing required fields\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0007\u{1E}\
+    BCK.WIDGET_SESSION.0008\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget session token is missing required wallet claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0008\u{1E}\
+    BCK.WIDGET_SESSION.0009\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget session token is missing required apiKeyHash claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0009\u{1E}\
+    BCK.WIDGET_SESSION.0010\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget session token is missing required widgetKeyId claim\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0010\u{1E}\
+    BCK.WIDGET_SESSION.0011\u{1F}401\u{1F}auth\u{1F}\u{1F}Widget key has been revoked or no longer exists\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0011\u{1E}\
+    BCK.WIDGET_SESSION.0012\u{1F}403\u{1F}auth\u{1F}\u{1F}Origin not allowed for this widget key\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-widget-session-0012\u{1E}\u{1D}\
+    BCK.X402.0001\u{1F}404\u{1F}business\u{1F}\u{1F}Agent not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0001\u{1E}\
+    BCK.X402.0002\u{1F}404\u{1F}business\u{1F}\u{1F}Plan not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0002\u{1E}\
+    BCK.X402.0003\u{1F}400\u{1F}business\u{1F}\u{1F}The plan is not associated to the agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0003\u{1E}\
+    BCK.X402.0004\u{1F}500\u{1F}business\u{1F}\u{1F}Error generating X402 access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0004\u{1E}\
+    BCK.X402.0005\u{1F}402\u{1F}business\u{1F}\u{1F}Invalid access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0005\u{1E}\
+    BCK.X402.0006\u{1F}500\u{1F}business\u{1F}\u{1F}Error verifying permissions\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0006\u{1E}\
+    BCK.X402.0007\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to order Pay-as-you-go plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0007\u{1E}\
+    BCK.X402.0008\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to order crypto plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0008\u{1E}\
+    BCK.X402.0009\u{1F}500\u{1F}business\u{1F}\u{1F}Failed to redeem credits\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0009\u{1E}\
+    BCK.X402.0010\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid x402 access token\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0010\u{1E}\
+    BCK.X402.0011\u{1F}404\u{1F}business\u{1F}\u{1F}User profile not found\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0011\u{1E}\
+    BCK.X402.0012\u{1F}400\u{1F}business\u{1F}\u{1F}resource.url is required when agentId is provided\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0012\u{1E}\
+    BCK.X402.0013\u{1F}400\u{1F}business\u{1F}\u{1F}Accepted payment method does not match requirements\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0013\u{1E}\
+    BCK.X402.0014\u{1F}400\u{1F}business\u{1F}\u{1F}Delegation restricted to a different plan\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0014\u{1E}\
+    BCK.X402.0015\u{1F}404\u{1F}business\u{1F}0\u{1F}Permission not found\u{1F}The permission record either has been revoked or never existed for this combination of (subscriber, plan, agent).\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0015\u{1E}\
+    BCK.X402.0016\u{1F}400\u{1F}business\u{1F}0\u{1F}Permission is already revoked\u{1F}The permission was already revoked. No further action required.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0016\u{1E}\
+    BCK.X402.0017\u{1F}500\u{1F}internal\u{1F}0\u{1F}Failed to issue credits after card charge\u{1F}The card was charged successfully but the DB-side mint of credits failed. The charge is auto-refunded when the provider supports it; otherwise a failed_post_charge_* delegationTransactions row is left for manual reconciliation.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0017\u{1E}\u{1D}
+    """)
 
 extension NeverminedError {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
@@ -618,7 +621,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 0)
+            _tableOfNeverminedError.entry(of: self, namespace: 0)
         }
     }
 
@@ -686,7 +689,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 1)
+            _tableOfNeverminedError.entry(of: self, namespace: 1)
         }
     }
 
@@ -751,7 +754,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 2)
+            _tableOfNeverminedError.entry(of: self, namespace: 2)
         }
     }
 
@@ -804,7 +807,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 3)
+            _tableOfNeverminedError.entry(of: self, namespace: 3)
         }
     }
 
@@ -963,7 +966,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 4)
+            _tableOfNeverminedError.entry(of: self, namespace: 4)
         }
     }
 
@@ -1003,7 +1006,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 5)
+            _tableOfNeverminedError.entry(of: self, namespace: 5)
         }
     }
 
@@ -1025,7 +1028,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 6)
+            _tableOfNeverminedError.entry(of: self, namespace: 6)
         }
     }
 
@@ -1045,7 +1048,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 7)
+            _tableOfNeverminedError.entry(of: self, namespace: 7)
         }
     }
 
@@ -1083,7 +1086,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 8)
+            _tableOfNeverminedError.entry(of: self, namespace: 8)
         }
     }
 
@@ -1116,7 +1119,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 9)
+            _tableOfNeverminedError.entry(of: self, namespace: 9)
         }
     }
 
@@ -1169,7 +1172,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 10)
+            _tableOfNeverminedError.entry(of: self, namespace: 10)
         }
     }
 
@@ -1219,7 +1222,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 11)
+            _tableOfNeverminedError.entry(of: self, namespace: 11)
         }
     }
 
@@ -1252,7 +1255,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 12)
+            _tableOfNeverminedError.entry(of: self, namespace: 12)
         }
     }
 
@@ -1347,7 +1350,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 13)
+            _tableOfNeverminedError.entry(of: self, namespace: 13)
         }
     }
 
@@ -1360,7 +1363,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 14)
+            _tableOfNeverminedError.entry(of: self, namespace: 14)
         }
     }
 
@@ -1375,7 +1378,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 15)
+            _tableOfNeverminedError.entry(of: self, namespace: 15)
         }
     }
 
@@ -1502,7 +1505,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 16)
+            _tableOfNeverminedError.entry(of: self, namespace: 16)
         }
     }
 
@@ -1745,7 +1748,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 17)
+            _tableOfNeverminedError.entry(of: self, namespace: 17)
         }
     }
 
@@ -1929,7 +1932,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 18)
+            _tableOfNeverminedError.entry(of: self, namespace: 18)
         }
     }
 
@@ -1962,7 +1965,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 19)
+            _tableOfNeverminedError.entry(of: self, namespace: 19)
         }
     }
 
@@ -1975,7 +1978,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 20)
+            _tableOfNeverminedError.entry(of: self, namespace: 20)
         }
     }
 
@@ -2033,7 +2036,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 21)
+            _tableOfNeverminedError.entry(of: self, namespace: 21)
         }
     }
 
@@ -2055,7 +2058,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 22)
+            _tableOfNeverminedError.entry(of: self, namespace: 22)
         }
     }
 
@@ -2165,7 +2168,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 23)
+            _tableOfNeverminedError.entry(of: self, namespace: 23)
         }
     }
 
@@ -2198,7 +2201,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 24)
+            _tableOfNeverminedError.entry(of: self, namespace: 24)
         }
     }
 
@@ -2216,7 +2219,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 25)
+            _tableOfNeverminedError.entry(of: self, namespace: 25)
         }
     }
 
@@ -2284,7 +2287,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 26)
+            _tableOfNeverminedError.entry(of: self, namespace: 26)
         }
     }
 
@@ -2383,7 +2386,7 @@ public enum NeverminedErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            NeverminedError._table.entry(of: self, namespace: 27)
+            _tableOfNeverminedError.entry(of: self, namespace: 27)
         }
     }
 }

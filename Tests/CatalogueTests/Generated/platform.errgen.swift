@@ -32,7 +32,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let position = Self._table.position(of: code) {
+        if let position = _tableOfPlatformError.position(of: code) {
             self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
@@ -41,7 +41,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [PlatformError] {
-        _table.values(Self.init(_namespace:index:))
+        _tableOfPlatformError.values(Self.init(_namespace:index:))
     }
 
     /// The catalogue's row for the code.
@@ -67,33 +67,36 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
         default: preconditionFailure("not a namespace of the catalogue")
         }
     }
-
-    /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    static let _table: _CatalogueTable = _CatalogueTable("""
-        no_active_plan\u{1F}\u{1F}\u{1F}\u{1F}No billing plan selected.\u{1F}\u{1F}\u{1E}\
-        billing_info_required\u{1F}\u{1F}\u{1F}\u{1F}Payment method needed for paid plans.\u{1F}\u{1F}\u{1E}\
-        plan_required\u{1F}\u{1F}\u{1F}\u{1F}A plan is required before creating projects.\u{1F}\u{1F}\u{1E}\
-        payment_past_due\u{1F}\u{1F}\u{1F}\u{1F}Payment is overdue.\u{1F}\u{1F}\u{1E}\
-        subscription_suspended\u{1F}\u{1F}\u{1F}\u{1F}Subscription suspended for non-payment.\u{1F}\u{1F}\u{1E}\
-        subscription_inactive\u{1F}\u{1F}\u{1F}\u{1F}Subscription is not active.\u{1F}\u{1F}\u{1E}\
-        subscription_not_found\u{1F}\u{1F}\u{1F}\u{1F}Billing subscription missing.\u{1F}\u{1F}\u{1E}\
-        no_active_subscription\u{1F}\u{1F}\u{1F}\u{1F}No subscription exists for spend limit configuration.\u{1F}\u{1F}\u{1E}\u{1D}\
-        spend_limit_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Monthly budget cap reached.\u{1F}\u{1F}\u{1E}\
-        credits_depleted\u{1F}\u{1F}\u{1F}\u{1F}Credit balance exhausted.\u{1F}\u{1F}\u{1E}\
-        rate_limit_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Too many requests — rate limit exceeded.\u{1F}\u{1F}\u{1E}\u{1D}\
-        auth_required\u{1F}\u{1F}\u{1F}\u{1F}No valid authentication provided.\u{1F}\u{1F}\u{1E}\
-        api_key_required\u{1F}\u{1F}\u{1F}\u{1F}No valid API key provided.\u{1F}\u{1F}\u{1E}\
-        pro_required\u{1F}\u{1F}\u{1F}\u{1F}Pro subscription needed.\u{1F}\u{1F}\u{1E}\
-        not_a_member\u{1F}\u{1F}\u{1F}\u{1F}Not a member of the organization.\u{1F}\u{1F}\u{1E}\u{1D}\
-        email_exists\u{1F}\u{1F}\u{1F}\u{1F}Account already exists with this email.\u{1F}\u{1F}\u{1E}\
-        token_invalid\u{1F}\u{1F}\u{1F}\u{1F}Reset token is invalid.\u{1F}\u{1F}\u{1E}\
-        token_expired\u{1F}\u{1F}\u{1F}\u{1F}Reset token has expired.\u{1F}\u{1F}\u{1E}\
-        social_login_only\u{1F}\u{1F}\u{1F}\u{1F}Account uses social login.\u{1F}\u{1F}\u{1E}\
-        invite_expired\u{1F}\u{1F}\u{1F}\u{1F}Organization invite has expired.\u{1F}\u{1F}\u{1E}\
-        email_verification_required\u{1F}\u{1F}\u{1F}\u{1F}Email verification required to complete registration.\u{1F}\u{1F}\u{1E}\u{1D}\
-        feature_check_failed\u{1F}\u{1F}\u{1F}\u{1F}Feature availability check failed.\u{1F}\u{1F}\u{1E}\u{1D}
-        """)
 }
+
+/// The rows of ``PlatformError``, in catalogue order: each namespace's codes in turn.
+///
+/// A global rather than a static member of ``PlatformError``, so that each namespace's `entry`
+/// finds it by name rather than among the umbrella's members and those of its protocols.
+let _tableOfPlatformError: _CatalogueTable = _CatalogueTable("""
+    no_active_plan\u{1F}\u{1F}\u{1F}\u{1F}No billing plan selected.\u{1F}\u{1F}\u{1E}\
+    billing_info_required\u{1F}\u{1F}\u{1F}\u{1F}Payment method needed for paid plans.\u{1F}\u{1F}\u{1E}\
+    plan_required\u{1F}\u{1F}\u{1F}\u{1F}A plan is required before creating projects.\u{1F}\u{1F}\u{1E}\
+    payment_past_due\u{1F}\u{1F}\u{1F}\u{1F}Payment is overdue.\u{1F}\u{1F}\u{1E}\
+    subscription_suspended\u{1F}\u{1F}\u{1F}\u{1F}Subscription suspended for non-payment.\u{1F}\u{1F}\u{1E}\
+    subscription_inactive\u{1F}\u{1F}\u{1F}\u{1F}Subscription is not active.\u{1F}\u{1F}\u{1E}\
+    subscription_not_found\u{1F}\u{1F}\u{1F}\u{1F}Billing subscription missing.\u{1F}\u{1F}\u{1E}\
+    no_active_subscription\u{1F}\u{1F}\u{1F}\u{1F}No subscription exists for spend limit configuration.\u{1F}\u{1F}\u{1E}\u{1D}\
+    spend_limit_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Monthly budget cap reached.\u{1F}\u{1F}\u{1E}\
+    credits_depleted\u{1F}\u{1F}\u{1F}\u{1F}Credit balance exhausted.\u{1F}\u{1F}\u{1E}\
+    rate_limit_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Too many requests — rate limit exceeded.\u{1F}\u{1F}\u{1E}\u{1D}\
+    auth_required\u{1F}\u{1F}\u{1F}\u{1F}No valid authentication provided.\u{1F}\u{1F}\u{1E}\
+    api_key_required\u{1F}\u{1F}\u{1F}\u{1F}No valid API key provided.\u{1F}\u{1F}\u{1E}\
+    pro_required\u{1F}\u{1F}\u{1F}\u{1F}Pro subscription needed.\u{1F}\u{1F}\u{1E}\
+    not_a_member\u{1F}\u{1F}\u{1F}\u{1F}Not a member of the organization.\u{1F}\u{1F}\u{1E}\u{1D}\
+    email_exists\u{1F}\u{1F}\u{1F}\u{1F}Account already exists with this email.\u{1F}\u{1F}\u{1E}\
+    token_invalid\u{1F}\u{1F}\u{1F}\u{1F}Reset token is invalid.\u{1F}\u{1F}\u{1E}\
+    token_expired\u{1F}\u{1F}\u{1F}\u{1F}Reset token has expired.\u{1F}\u{1F}\u{1E}\
+    social_login_only\u{1F}\u{1F}\u{1F}\u{1F}Account uses social login.\u{1F}\u{1F}\u{1E}\
+    invite_expired\u{1F}\u{1F}\u{1F}\u{1F}Organization invite has expired.\u{1F}\u{1F}\u{1E}\
+    email_verification_required\u{1F}\u{1F}\u{1F}\u{1F}Email verification required to complete registration.\u{1F}\u{1F}\u{1E}\u{1D}\
+    feature_check_failed\u{1F}\u{1F}\u{1F}\u{1F}Feature availability check failed.\u{1F}\u{1F}\u{1E}\u{1D}
+    """)
 
 extension PlatformError {
     /// Codes of the `Billing & subscription` namespace (8 codes).
@@ -164,7 +167,7 @@ public enum PlatformErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, namespace: 0)
+            _tableOfPlatformError.entry(of: self, namespace: 0)
         }
     }
 
@@ -187,7 +190,7 @@ public enum PlatformErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, namespace: 1)
+            _tableOfPlatformError.entry(of: self, namespace: 1)
         }
     }
 
@@ -215,7 +218,7 @@ public enum PlatformErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, namespace: 2)
+            _tableOfPlatformError.entry(of: self, namespace: 2)
         }
     }
 
@@ -253,7 +256,7 @@ public enum PlatformErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, namespace: 3)
+            _tableOfPlatformError.entry(of: self, namespace: 3)
         }
     }
 
@@ -266,7 +269,7 @@ public enum PlatformErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            PlatformError._table.entry(of: self, namespace: 4)
+            _tableOfPlatformError.entry(of: self, namespace: 4)
         }
     }
 }

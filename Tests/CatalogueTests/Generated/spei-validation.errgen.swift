@@ -66,7 +66,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
-        if let position = Self._table.position(of: code) {
+        if let position = _tableOfSpeiValidationError.position(of: code) {
             self.init(_namespace: position.namespace, index: position.index)
         } else {
             self = .unknown(UnknownCode(_unknown: code))
@@ -75,7 +75,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
     /// Every code of the catalogue, in catalogue order.
     public static var allCases: [SpeiValidationError] {
-        _table.values(Self.init(_namespace:index:))
+        _tableOfSpeiValidationError.values(Self.init(_namespace:index:))
     }
 
     /// The catalogue's row for the code.
@@ -121,360 +121,363 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
         default: preconditionFailure("not a namespace of the catalogue")
         }
     }
-
-    /// The catalogue's rows, in catalogue order: each namespace's codes in turn.
-    static let _table: _CatalogueTable = _CatalogueTable("""
-        unauthorized\u{1F}401\u{1F}\u{1F}\u{1F}Missing, invalid, or expired credentials.\u{1F}Re-authenticate (relogin or rotate API key)\u{1F}\u{1E}\
-        invalid_credentials\u{1F}401\u{1F}\u{1F}\u{1F}Wrong email or password.\u{1F}Show a generic message — don't reveal which failed\u{1F}\u{1E}\
-        auth_header_empty\u{1F}401\u{1F}\u{1F}\u{1F}The Authorization header is empty.\u{1F}Send Authorization: Bearer ...\u{1F}\u{1E}\
-        unrecognized_auth_format\u{1F}401\u{1F}\u{1F}\u{1F}Authorization doesn't parse as Bearer <token>.\u{1F}Use Bearer mxcep_... (API key) or cookie JWT\u{1F}\u{1E}\
-        invalid_api_key\u{1F}401\u{1F}\u{1F}\u{1F}API key prefix or format is invalid.\u{1F}Regenerate from /uso or POST /v1/users/me/api-key/regenerate\u{1F}\u{1E}\
-        invalid_encrypted_api_key\u{1F}401\u{1F}\u{1F}\u{1F}API key doesn't decrypt against the server secret.\u{1F}Regenerate\u{1F}\u{1E}\
-        api_key_decryption_failed\u{1F}401\u{1F}\u{1F}\u{1F}Cryptographic failure decrypting the API key.\u{1F}Regenerate\u{1F}\u{1E}\
-        auth_method_denied\u{1F}403\u{1F}\u{1F}\u{1F}Endpoint requires cookie (UI) but request used API key, or vice versa.\u{1F}Use the correct auth method — see Authentication\u{1F}\u{1E}\
-        dashboard_token_misuse\u{1F}401\u{1F}\u{1F}\u{1F}A dashboard token was used against an M2M endpoint.\u{1F}Use API key, not cookie\u{1F}\u{1E}\
-        token_expired\u{1F}401\u{1F}\u{1F}\u{1F}JWT has expired.\u{1F}Renew (re-login) or clear the cookie\u{1F}\u{1E}\
-        token_lifetime_exceeded\u{1F}401\u{1F}\u{1F}\u{1F}JWT exceeds the server's absolute max lifetime.\u{1F}Re-login\u{1F}\u{1E}\
-        invalid_token_format\u{1F}401\u{1F}\u{1F}\u{1F}JWT doesn't have 3 segments.\u{1F}Re-login\u{1F}\u{1E}\
-        invalid_token_encoding\u{1F}401\u{1F}\u{1F}\u{1F}JWT doesn't decode as base64url.\u{1F}Re-login\u{1F}\u{1E}\
-        invalid_token_signature\u{1F}401\u{1F}\u{1F}\u{1F}JWT signature doesn't verify.\u{1F}Re-login\u{1F}\u{1E}\
-        invalid_token_payload\u{1F}401\u{1F}\u{1F}\u{1F}JWT payload doesn't parse as JSON.\u{1F}Re-login\u{1F}\u{1E}\
-        invalid_token_issuer\u{1F}401\u{1F}\u{1F}\u{1F}JWT iss is unexpected.\u{1F}Re-login\u{1F}\u{1E}\
-        invalid_token_audience\u{1F}401\u{1F}\u{1F}\u{1F}JWT aud is unexpected.\u{1F}Re-login\u{1F}\u{1E}\
-        unsupported_token_algorithm\u{1F}401\u{1F}\u{1F}\u{1F}JWT uses an alg outside the whitelist.\u{1F}Re-login\u{1F}\u{1E}\
-        session_invalidated\u{1F}401\u{1F}\u{1F}\u{1F}Session was manually invalidated (force-logout, 2FA reset).\u{1F}Re-login\u{1F}\u{1E}\
-        csrf_missing\u{1F}401\u{1F}\u{1F}\u{1F}X-CSRF-Token header missing on a cookie-only mutation.\u{1F}Refresh the cookie and retry\u{1F}\u{1E}\
-        csrf_mismatch\u{1F}401\u{1F}\u{1F}\u{1F}CSRF token doesn't match the cookie.\u{1F}Refresh the cookie and retry\u{1F}\u{1E}\
-        forbidden\u{1F}403\u{1F}\u{1F}\u{1F}RBAC permission denied.\u{1F}Ask your account admin for the permission\u{1F}\u{1E}\
-        permission_denied\u{1F}403\u{1F}\u{1F}\u{1F}Variant of forbidden for admin endpoints.\u{1F}Check the user's role\u{1F}\u{1E}\
-        account_suspended\u{1F}403\u{1F}\u{1F}\u{1F}Caller's account is suspended.\u{1F}Contact support\u{1F}\u{1E}\
-        account_deleted\u{1F}403\u{1F}\u{1F}\u{1F}Account was soft-deleted.\u{1F}Contact support\u{1F}\u{1E}\
-        registration_disabled\u{1F}403\u{1F}\u{1F}\u{1F}Global flag registration.enabled is OFF.\u{1F}Wait until re-enabled\u{1F}\u{1E}\u{1D}\
-        phone_not_verified\u{1F}403\u{1F}\u{1F}\u{1F}Phone hasn't been verified via OTP.\u{1F}Trigger POST /v1/auth/request-verification-otp\u{1F}\u{1E}\
-        phone_already_verified\u{1F}409\u{1F}\u{1F}\u{1F}Phone is already verified.\u{1F}Continue with the normal flow\u{1F}\u{1E}\
-        otp_not_found\u{1F}404\u{1F}\u{1F}\u{1F}No active OTP for that user + purpose.\u{1F}Re-request OTP\u{1F}\u{1E}\
-        otp_invalid_code\u{1F}422\u{1F}\u{1F}\u{1F}OTP code is wrong.\u{1F}Re-enter (capped at N attempts)\u{1F}\u{1E}\
-        otp_expired\u{1F}422\u{1F}\u{1F}\u{1F}OTP expired before use.\u{1F}Re-request OTP\u{1F}\u{1E}\
-        otp_max_attempts\u{1F}422\u{1F}\u{1F}\u{1F}Attempts exhausted for this OTP.\u{1F}Request a brand-new OTP\u{1F}\u{1E}\
-        otp_already_used\u{1F}422\u{1F}\u{1F}\u{1F}OTP was already consumed.\u{1F}Request another\u{1F}\u{1E}\
-        otp_cooldown\u{1F}429\u{1F}\u{1F}\u{1F}Too many OTPs in a short window.\u{1F}Wait the cooldown\u{1F}\u{1E}\
-        invalid_otp_id\u{1F}422\u{1F}\u{1F}\u{1F}The otp_id isn't a UUID.\u{1F}Re-request OTP and use the new otp_id\u{1F}\u{1E}\
-        invalid_otp_parameters\u{1F}422\u{1F}\u{1F}\u{1F}OTP payload incomplete.\u{1F}Check required fields\u{1F}\u{1E}\
-        missing_otp_id\u{1F}422\u{1F}\u{1F}\u{1F}otp_id missing from body.\u{1F}Add otp_id\u{1F}\u{1E}\
-        invalid_verification_token\u{1F}422\u{1F}\u{1F}\u{1F}Verification token invalid or malformed.\u{1F}Restart the verification flow\u{1F}\u{1E}\
-        invalid_reset_context\u{1F}422\u{1F}\u{1F}\u{1F}Reset context (purpose, audience, expiry) doesn't match.\u{1F}Restart the flow\u{1F}\u{1E}\
-        purpose_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}OTP was issued for a different purpose.\u{1F}Re-request OTP with the correct purpose\u{1F}\u{1E}\
-        confirmation_token_missing\u{1F}422\u{1F}\u{1F}\u{1F}confirmation_token missing in a step-up call.\u{1F}Add confirmation_token\u{1F}\u{1E}\
-        confirmation_token_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Malformed step-up token.\u{1F}Re-request the token\u{1F}\u{1E}\
-        confirmation_token_malformed\u{1F}422\u{1F}\u{1F}\u{1F}Token doesn't have the expected structure.\u{1F}Re-request\u{1F}\u{1E}\
-        confirmation_token_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Token corresponds to a different action.\u{1F}Re-request for the correct action\u{1F}\u{1E}\
-        confirmation_token_already_used\u{1F}409\u{1F}\u{1F}\u{1F}Token already consumed (single-use).\u{1F}Request a new one\u{1F}\u{1E}\
-        confirmation_token_slug_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Token was issued for a different plan/slug.\u{1F}Re-issue for the correct slug\u{1F}\u{1E}\
-        twofa_required\u{1F}401\u{1F}\u{1F}\u{1F}The user has 2FA enabled — solve the challenge.\u{1F}Trigger POST /v1/auth/2fa/verify-challenge\u{1F}\u{1E}\
-        twofa_invalid_challenge\u{1F}422\u{1F}\u{1F}\u{1F}Wrong 2FA challenge code.\u{1F}Re-enter\u{1F}\u{1E}\
-        twofa_invalid_context\u{1F}422\u{1F}\u{1F}\u{1F}2FA context (purpose / audience) doesn't match.\u{1F}Restart the flow\u{1F}\u{1E}\
-        twofa_not_enabled\u{1F}422\u{1F}\u{1F}\u{1F}Tried to verify 2FA but the user doesn't have it on.\u{1F}Enable 2FA first\u{1F}\u{1E}\
-        twofa_already_disabled\u{1F}422\u{1F}\u{1F}\u{1F}2FA disable requested but already off.\u{1F}Ignore — state is correct\u{1F}\u{1E}\
-        twofa_already_enabled\u{1F}422\u{1F}\u{1F}\u{1F}2FA enable requested but already on.\u{1F}Ignore — state is correct\u{1F}\u{1E}\
-        twofa_method_same\u{1F}422\u{1F}\u{1F}\u{1F}Method change requested but new method equals current.\u{1F}Pick a different method\u{1F}\u{1E}\
-        twofa_method_unsupported\u{1F}422\u{1F}\u{1F}\u{1F}Requested 2FA method isn't supported.\u{1F}Use sms or email\u{1F}\u{1E}\
-        twofa_action_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Resolved challenge doesn't match the requested action.\u{1F}Restart the step-up\u{1F}\u{1E}\u{1D}\
-        email_already_registered\u{1F}422\u{1F}\u{1F}\u{1F}Email already has a verified account.\u{1F}Show a generic anti-enum message\u{1F}\u{1E}\
-        email_already_taken\u{1F}422\u{1F}\u{1F}\u{1F}Variant: email isn't available.\u{1F}Pick another\u{1F}\u{1E}\
-        email_already_verified\u{1F}409\u{1F}\u{1F}\u{1F}Email is already verified.\u{1F}Continue normally\u{1F}\u{1E}\
-        email_same_as_current\u{1F}422\u{1F}\u{1F}\u{1F}New email matches the current one.\u{1F}Use a different email\u{1F}\u{1E}\
-        email_delivery_failed\u{1F}502\u{1F}\u{1F}\u{1F}Email provider rejected the send.\u{1F}Retry; contact support if persistent\u{1F}\u{1E}\
-        phone_taken\u{1F}422\u{1F}\u{1F}\u{1F}Phone is on another verified account.\u{1F}Use a different phone\u{1F}\u{1E}\
-        phone_required_for_email_change\u{1F}422\u{1F}\u{1F}\u{1F}Verified phone required before changing email.\u{1F}Verify phone first\u{1F}\u{1E}\
-        password_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}password and password_confirmation don't match.\u{1F}Re-enter matching values\u{1F}\u{1E}\
-        password_too_short\u{1F}422\u{1F}\u{1F}\u{1F}Password below min length.\u{1F}Use a longer password\u{1F}\u{1E}\
-        password_too_weak\u{1F}422\u{1F}\u{1F}\u{1F}Password fails complexity rules.\u{1F}Strengthen the password\u{1F}\u{1E}\
-        new_password_too_short\u{1F}422\u{1F}\u{1F}\u{1F}Variant: in password change, the new value is too short.\u{1F}Use more characters\u{1F}\u{1E}\
-        current_password_required\u{1F}422\u{1F}\u{1F}\u{1F}current_password missing in a password change.\u{1F}Add the field\u{1F}\u{1E}\
-        current_password_incorrect\u{1F}422\u{1F}\u{1F}\u{1F}current_password is wrong.\u{1F}Re-enter correctly\u{1F}\u{1E}\
-        invalid_email_change_context\u{1F}422\u{1F}\u{1F}\u{1F}Email-change context invalid (purpose mismatch).\u{1F}Restart the flow\u{1F}\u{1E}\
-        sms_delivery_failed\u{1F}502\u{1F}\u{1F}\u{1F}SMS provider rejected the OTP send.\u{1F}Retry; contact support if persistent\u{1F}\u{1E}\
-        unsupported_locale\u{1F}422\u{1F}\u{1F}\u{1F}Submitted locale isn't whitelisted.\u{1F}Use es or en\u{1F}\u{1E}\
-        language_unsupported\u{1F}422\u{1F}\u{1F}\u{1F}Variant of unsupported_locale.\u{1F}Use es or en\u{1F}\u{1E}\u{1D}\
-        required\u{1F}422\u{1F}\u{1F}\u{1F}Required field missing.\u{1F}Include the field\u{1F}\u{1E}\
-        missing_field\u{1F}422\u{1F}\u{1F}\u{1F}Variant of required for specific fields.\u{1F}Include the field\u{1F}\u{1E}\
-        invalid_format\u{1F}422\u{1F}\u{1F}\u{1F}Field doesn't match expected format.\u{1F}Fix the format\u{1F}\u{1E}\
-        invalid_value\u{1F}422\u{1F}\u{1F}\u{1F}Value outside allowed set.\u{1F}Use a value from the enum\u{1F}\u{1E}\
-        invalid_type\u{1F}422\u{1F}\u{1F}\u{1F}PHP/JSON type doesn't match.\u{1F}Adjust the type\u{1F}\u{1E}\
-        invalid_email\u{1F}422\u{1F}\u{1F}\u{1F}Email doesn't parse.\u{1F}Fix it\u{1F}\u{1E}\
-        invalid_phone\u{1F}422\u{1F}\u{1F}\u{1F}Phone doesn't parse as E.164.\u{1F}Use +52... format\u{1F}\u{1E}\
-        invalid_uuid\u{1F}422\u{1F}\u{1F}\u{1F}Not a UUID v4.\u{1F}Pass a valid UUID\u{1F}\u{1E}\
-        invalid_url\u{1F}422\u{1F}\u{1F}\u{1F}URL is malformed.\u{1F}Fix it\u{1F}\u{1E}\
-        invalid_url_scheme\u{1F}422\u{1F}\u{1F}\u{1F}Only https accepted.\u{1F}Use https://\u{1F}\u{1E}\
-        url_ssrf_blocked\u{1F}422\u{1F}\u{1F}\u{1F}URL points to a private IP / DNS rebind.\u{1F}Use a public host\u{1F}\u{1E}\
-        url_dns_failed\u{1F}422\u{1F}\u{1F}\u{1F}DNS couldn't resolve the host.\u{1F}Verify the host\u{1F}\u{1E}\
-        max_length_exceeded\u{1F}422\u{1F}\u{1F}\u{1F}Exceeds field max length.\u{1F}Shorten\u{1F}\u{1E}\
-        invalid_amount\u{1F}422\u{1F}\u{1F}\u{1F}Amount doesn't parse as positive decimal.\u{1F}Fix it\u{1F}\u{1E}\
-        invalid_date\u{1F}422\u{1F}\u{1F}\u{1F}Date malformed or out of range.\u{1F}Use ISO 8601\u{1F}\u{1E}\
-        invalid_account_format\u{1F}422\u{1F}\u{1F}\u{1F}Account isn't CLABE 18 / card 16 / phone E.164.\u{1F}Fix per account_type\u{1F}\u{1E}\
-        invalid_clabe_checksum\u{1F}422\u{1F}\u{1F}\u{1F}CLABE check digit fails.\u{1F}Verify the CLABE\u{1F}\u{1E}\
-        invalid_card_luhn\u{1F}422\u{1F}\u{1F}\u{1F}Card Luhn check fails.\u{1F}Verify the PAN\u{1F}\u{1E}\
-        invalid_account_length\u{1F}422\u{1F}\u{1F}\u{1F}Wrong length for the type (18 CLABE / 16 card / 10 phone).\u{1F}Adjust length\u{1F}\u{1E}\
-        invalid_bank_code\u{1F}422\u{1F}\u{1F}\u{1F}Bank code not in the catalog.\u{1F}Use GET /v1/public/banks\u{1F}\u{1E}\
-        invalid_image\u{1F}422\u{1F}\u{1F}\u{1F}Image doesn't decode.\u{1F}Re-send\u{1F}\u{1E}\
-        invalid_image_format\u{1F}422\u{1F}\u{1F}\u{1F}Format outside JPEG/PNG/WEBP.\u{1F}Convert to JPEG/PNG\u{1F}\u{1E}\
-        image_too_large\u{1F}422\u{1F}\u{1F}\u{1F}Image over the cap.\u{1F}Reduce size\u{1F}\u{1E}\
-        validation_error\u{1F}422\u{1F}\u{1F}\u{1F}Generic validation error.\u{1F}Check source.pointer and meta\u{1F}\u{1E}\
-        validation_failed\u{1F}422\u{1F}\u{1F}\u{1F}Variant for combined failures.\u{1F}Check the detail\u{1F}\u{1E}\
-        invalid_request_body\u{1F}400\u{1F}\u{1F}\u{1F}JSON doesn't parse.\u{1F}Send valid JSON\u{1F}\u{1E}\
-        invalid_payload\u{1F}400\u{1F}\u{1F}\u{1F}Payload shape doesn't match the contract.\u{1F}Check endpoint spec\u{1F}\u{1E}\
-        payload_too_large\u{1F}413\u{1F}\u{1F}\u{1F}Whole body over the cap.\u{1F}Shrink\u{1F}\u{1E}\
-        payload_corrupt\u{1F}422\u{1F}\u{1F}\u{1F}Payload arrived truncated or malformed.\u{1F}Re-send\u{1F}\u{1E}\
-        message_build_failed\u{1F}422\u{1F}\u{1F}\u{1F}Server couldn't build the message to dispatch.\u{1F}Retry\u{1F}\u{1E}\u{1D}\
-        invalid_idempotency_key\u{1F}400\u{1F}\u{1F}\u{1F}Idempotency-Key header fails [A-Za-z0-9_-]{1,255}.\u{1F}Generate a new key with valid characters\u{1F}\u{1E}\
-        idempotency_key_in_progress\u{1F}409\u{1F}\u{1F}\u{1F}Another in-flight request shares this key.\u{1F}Wait Retry-After seconds and retry\u{1F}\u{1E}\
-        idempotency_key_reused\u{1F}422\u{1F}\u{1F}\u{1F}Same key used previously with a different body.\u{1F}Generate a new key or replay the exact body\u{1F}\u{1E}\u{1D}\
-        clabe_prefix_not_recognized\u{1F}422\u{1F}\u{1F}\u{1F}First 3 digits of the CLABE don't map to any bank.\u{1F}Verify the CLABE — may not be SPEI\u{1F}\u{1E}\
-        bank_code_required_for_phone\u{1F}422\u{1F}\u{1F}\u{1F}account_type=phone requires an explicit bank_code.\u{1F}Add bank_code\u{1F}\u{1E}\
-        bank_code_unresolvable_for_phone\u{1F}\u{1F}\u{1F}\u{1F}Async: bank couldn't be resolved from the phone via DiMo.\u{1F}Wait — terminal state is error\u{1F}\u{1E}\
-        intra_bank_no_cep\u{1F}\u{1F}\u{1F}\u{1F}Async: intra-bank transfer; Banxico doesn't issue CEP.\u{1F}Look for the bank's internal receipt\u{1F}\u{1E}\
-        clave_or_ref_required\u{1F}422\u{1F}\u{1F}\u{1F}Need clave_rastreo or referencia_numerica.\u{1F}Include one\u{1F}\u{1E}\
-        image_or_image_url_required\u{1F}422\u{1F}\u{1F}\u{1F}OCR: neither image nor image_url.\u{1F}Send one\u{1F}\u{1E}\
-        image_not_readable\u{1F}422\u{1F}\u{1F}\u{1F}OCR couldn't read the image.\u{1F}Send a clearer image\u{1F}\u{1E}\
-        image_not_readable_receipt\u{1F}422\u{1F}\u{1F}\u{1F}OCR read it but it doesn't look like an SPEI receipt.\u{1F}Send the right receipt\u{1F}\u{1E}\
-        image_not_spei_receipt\u{1F}422\u{1F}\u{1F}\u{1F}The receipt isn't SPEI (another transfer type).\u{1F}Send an SPEI receipt\u{1F}\u{1E}\u{1D}\
-        network\u{1F}\u{1F}\u{1F}\u{1F}Banxico unreachable after network retries exhausted.\u{1F}\u{1F}\u{1E}\
-        captcha\u{1F}\u{1F}\u{1F}\u{1F}Banxico returned an active captcha.\u{1F}\u{1F}\u{1E}\
-        max_retries_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Plan's retry cap was hit.\u{1F}\u{1F}\u{1E}\
-        ttl_expired\u{1F}\u{1F}\u{1F}\u{1F}Job TTL elapsed before reaching terminal state.\u{1F}\u{1F}\u{1E}\
-        preflight_failed\u{1F}\u{1F}\u{1F}\u{1F}Pre-dispatch validation failed.\u{1F}\u{1F}\u{1E}\
-        rate_limit_exhausted\u{1F}\u{1F}\u{1F}\u{1F}Proxy/rate slots exhausted.\u{1F}\u{1F}\u{1E}\
-        dispatch_failed\u{1F}\u{1F}\u{1F}\u{1F}Handler couldn't dispatch the job.\u{1F}\u{1F}\u{1E}\
-        banxico_rate_limit\u{1F}\u{1F}\u{1F}\u{1F}Banxico returned a punctual rate-limit.\u{1F}\u{1F}\u{1E}\
-        banxico_rate_limit_exhausted\u{1F}\u{1F}\u{1F}\u{1F}Rate-limit retries exhausted.\u{1F}\u{1F}\u{1E}\
-        banxico_captcha_active\u{1F}\u{1F}\u{1F}\u{1F}Banxico has a global captcha active.\u{1F}\u{1F}\u{1E}\
-        rate_limit_batch\u{1F}\u{1F}\u{1F}\u{1F}Batch lot hit rate-limit.\u{1F}\u{1F}\u{1E}\
-        ocr_error\u{1F}\u{1F}\u{1F}\u{1F}OCR upstream (Gemini) failed.\u{1F}\u{1F}\u{1E}\
-        banxico_error\u{1F}\u{1F}\u{1F}\u{1F}Generic Banxico error.\u{1F}\u{1F}\u{1E}\u{1D}\
-        query_param_account_required\u{1F}400\u{1F}\u{1F}\u{1F}Missing ?account= in the query.\u{1F}Add the param\u{1F}\u{1E}\
-        query_param_last_digits_required\u{1F}400\u{1F}\u{1F}\u{1F}Missing ?last_digits= in the query.\u{1F}Add the param\u{1F}\u{1E}\
-        invalid_last_digits_length\u{1F}422\u{1F}\u{1F}\u{1F}last_digits isn't 4 digits.\u{1F}Pass 4 digits\u{1F}\u{1E}\
-        account_number_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing account_number in body.\u{1F}Add the field\u{1F}\u{1E}\
-        beneficiary_already_registered\u{1F}422\u{1F}\u{1F}\u{1F}Account is already in your beneficiaries.\u{1F}Reuse the existing one\u{1F}\u{1E}\
-        beneficiary_not_found_for_account\u{1F}404\u{1F}\u{1F}\u{1F}No beneficiary linked to this account.\u{1F}Create it\u{1F}\u{1E}\
-        account_not_in_catalog\u{1F}404\u{1F}\u{1F}\u{1F}Account doesn't appear in the cross-tenant directory.\u{1F}Treat as \"no info\"\u{1F}\u{1E}\u{1D}\
-        file_required\u{1F}422\u{1F}\u{1F}\u{1F}No file in the upload.\u{1F}Attach the file\u{1F}\u{1E}\
-        multi_upload_not_allowed_for_text\u{1F}422\u{1F}\u{1F}\u{1F}Multi-select but the files are plain text.\u{1F}Upload one by one, or use images/ZIP\u{1F}\u{1E}\
-        parse_failed\u{1F}422\u{1F}\u{1F}\u{1F}Parser couldn't extract rows.\u{1F}Check the file format\u{1F}\u{1E}\
-        commit_failed\u{1F}422\u{1F}\u{1F}\u{1F}Import commit failed mid-way.\u{1F}Check detail; retry if idempotent\u{1F}\u{1E}\
-        job_not_editable\u{1F}422\u{1F}\u{1F}\u{1F}Edit attempted on a job in terminal state.\u{1F}The job is already committed\u{1F}\u{1E}\
-        job_not_cancellable\u{1F}409\u{1F}\u{1F}\u{1F}Cancel requested on a non-cancellable job.\u{1F}Job already terminal\u{1F}\u{1E}\
-        no_valid_fields\u{1F}422\u{1F}\u{1F}\u{1F}Edit payload has no valid fields.\u{1F}Include at least one field\u{1F}\u{1E}\
-        zip_pack_failed\u{1F}422\u{1F}\u{1F}\u{1F}Failed to repack a ZIP of images.\u{1F}Retry with a standard ZIP\u{1F}\u{1E}\
-        no_valid_test_files\u{1F}422\u{1F}\u{1F}\u{1F}No processable file in the upload.\u{1F}Check the set\u{1F}\u{1E}\
-        duplicate_clave_rastreo\u{1F}\u{1F}\u{1F}\u{1F}Same clave_rastreo across rows of the same import.\u{1F}Edit or discard the duplicate\u{1F}\u{1E}\
-        duplicate_tuple\u{1F}\u{1F}\u{1F}\u{1F}Duplicate tuple (sender, receiver, date, amount).\u{1F}Edit or discard\u{1F}\u{1E}\
-        account_duplicate\u{1F}\u{1F}\u{1F}\u{1F}Beneficiary import: repeated account_number.\u{1F}Edit/discard\u{1F}\u{1E}\
-        alias_duplicate\u{1F}\u{1F}\u{1F}\u{1F}Beneficiary import: repeated alias.\u{1F}Edit/discard\u{1F}\u{1E}\
-        alias_missing\u{1F}\u{1F}\u{1F}\u{1F}Beneficiary import: alias missing.\u{1F}Add it\u{1F}\u{1E}\
-        clabe_checksum_failed\u{1F}\u{1F}\u{1F}\u{1F}Row's CLABE fails checksum.\u{1F}Fix\u{1F}\u{1E}\
-        card_luhn_failed\u{1F}\u{1F}\u{1F}\u{1F}Row's card fails Luhn.\u{1F}Fix\u{1F}\u{1E}\
-        bin_unknown\u{1F}\u{1F}\u{1F}\u{1F}Card BIN doesn't map to a bank.\u{1F}Verify the PAN\u{1F}\u{1E}\
-        masked_account_unresolved\u{1F}\u{1F}\u{1F}\u{1F}Account arrived masked and didn't resolve.\u{1F}Edit with the full account\u{1F}\u{1E}\
-        no_match\u{1F}\u{1F}\u{1F}\u{1F}Free-form parser didn't detect fields.\u{1F}Edit manually\u{1F}\u{1E}\
-        no_usable_data\u{1F}\u{1F}\u{1F}\u{1F}Row has insufficient data.\u{1F}Edit or discard\u{1F}\u{1E}\
-        tracking_missing\u{1F}\u{1F}\u{1F}\u{1F}clave_rastreo missing.\u{1F}Add\u{1F}\u{1E}\
-        clabe_missing\u{1F}\u{1F}\u{1F}\u{1F}CLABE/account missing.\u{1F}Add\u{1F}\u{1E}\
-        fecha_missing\u{1F}\u{1F}\u{1F}\u{1F}Date missing.\u{1F}Add\u{1F}\u{1E}\
-        fecha_invalid\u{1F}\u{1F}\u{1F}\u{1F}Date doesn't parse.\u{1F}Fix\u{1F}\u{1E}\
-        monto_missing\u{1F}\u{1F}\u{1F}\u{1F}Amount missing.\u{1F}Add\u{1F}\u{1E}\
-        monto_invalid\u{1F}\u{1F}\u{1F}\u{1F}Amount doesn't parse.\u{1F}Fix\u{1F}\u{1E}\u{1D}\
-        plan_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced plan doesn't exist.\u{1F}List plans via GET /v1/plans/public\u{1F}\u{1E}\
-        billing_plan_not_found\u{1F}422\u{1F}\u{1F}\u{1F}Variant: slug doesn't resolve to an active plan.\u{1F}Verify the slug\u{1F}\u{1E}\
-        billing_plan_is_free\u{1F}422\u{1F}\u{1F}\u{1F}Attempted to subscribe to a free plan via Stripe checkout.\u{1F}Free plans are assigned without Stripe\u{1F}\u{1E}\
-        billing_plan_not_self_service\u{1F}422\u{1F}\u{1F}\u{1F}Plan isn't assignable via self-service.\u{1F}Contact support\u{1F}\u{1E}\
-        billing_plan_slug_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing plan_slug in body.\u{1F}Add the field\u{1F}\u{1E}\
-        billing_plan_slug_too_long\u{1F}422\u{1F}\u{1F}\u{1F}Slug exceeds max length.\u{1F}Shorten\u{1F}\u{1E}\
-        billing_plan_slug_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Slug doesn't match ^[a-z0-9-]+$.\u{1F}Fix it\u{1F}\u{1E}\
-        billing_intent_invalid_shape\u{1F}422\u{1F}\u{1F}\u{1F}app_checkout_intent cookie is corrupt.\u{1F}Clear the cookie and restart\u{1F}\u{1E}\
-        billing_invalid_interval\u{1F}422\u{1F}\u{1F}\u{1F}interval isn't month or year.\u{1F}Use an allowed value\u{1F}\u{1E}\
-        billing_invalid_kind\u{1F}422\u{1F}\u{1F}\u{1F}Price kind isn't base or metered.\u{1F}Use an allowed value\u{1F}\u{1E}\
-        billing_disabled\u{1F}503\u{1F}\u{1F}\u{1F}Billing module is disabled in this deploy.\u{1F}Wait until enabled\u{1F}\u{1E}\
-        no_active_subscription\u{1F}404\u{1F}\u{1F}\u{1F}User has no active subscription.\u{1F}Start checkout\u{1F}\u{1E}\
-        subscription_race_retry\u{1F}409\u{1F}\u{1F}\u{1F}Race condition mutating the subscription — retry.\u{1F}Retry after 1-2s\u{1F}\u{1E}\
-        subscription_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Subscription doesn't exist.\u{1F}Verify user_id\u{1F}\u{1E}\
-        stripe_cancel_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe rejected the cancel.\u{1F}Retry\u{1F}\u{1E}\
-        stripe_checkout_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe rejected the session creation.\u{1F}Retry\u{1F}\u{1E}\
-        stripe_unreachable\u{1F}502\u{1F}\u{1F}\u{1F}Stripe API timeout / connection error.\u{1F}Retry\u{1F}\u{1E}\
-        stripe_invoice_malformed\u{1F}422\u{1F}\u{1F}\u{1F}Stripe invoice arrived incomplete in the webhook.\u{1F}(logged & resync)\u{1F}\u{1E}\
-        stripe_subscription_malformed\u{1F}422\u{1F}\u{1F}\u{1F}Stripe subscription arrived incomplete.\u{1F}(logged & resync)\u{1F}\u{1E}\
-        stripe_meter_lookup_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe meter lookup failed.\u{1F}Retry\u{1F}\u{1E}\
-        stripe_meter_missing\u{1F}422\u{1F}\u{1F}\u{1F}Expected meter not in Stripe.\u{1F}Create the meter or disable metered\u{1F}\u{1E}\
-        stripe_product_create_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe Product creation failed.\u{1F}Retry\u{1F}\u{1E}\
-        stripe_price_not_found\u{1F}404\u{1F}\u{1F}\u{1F}stripe_price_id doesn't exist in Stripe.\u{1F}Verify the ID\u{1F}\u{1E}\
-        stripe_price_archive_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe rejected price archive.\u{1F}Retry\u{1F}\u{1E}\
-        stripe_price_id_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing stripe_price_id.\u{1F}Add\u{1F}\u{1E}\
-        stripe_price_id_format_invalid\u{1F}422\u{1F}\u{1F}\u{1F}stripe_price_id doesn't match price_*.\u{1F}Fix\u{1F}\u{1E}\
-        price_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Local price doesn't exist.\u{1F}Verify the ID\u{1F}\u{1E}\
-        price_local_id_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing price_local_id.\u{1F}Add\u{1F}\u{1E}\
-        price_not_active\u{1F}422\u{1F}\u{1F}\u{1F}Price is archived.\u{1F}Activate first\u{1F}\u{1E}\
-        price_already_in_catalog\u{1F}422\u{1F}\u{1F}\u{1F}stripe_price_id already used by another price.\u{1F}Reuse the existing\u{1F}\u{1E}\
-        price_combo_already_exists\u{1F}422\u{1F}\u{1F}\u{1F}Duplicate (plan, interval, currency, kind) combo.\u{1F}Edit the existing one\u{1F}\u{1E}\
-        price_plan_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Referenced price doesn't belong to this plan.\u{1F}Use the correct plan\u{1F}\u{1E}\
-        source_price_id_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing source_price_id in migrate.\u{1F}Add\u{1F}\u{1E}\
-        unit_amount_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing unit_amount.\u{1F}Add\u{1F}\u{1E}\
-        overage_update_failed\u{1F}422\u{1F}\u{1F}\u{1F}Overage toggle failed.\u{1F}Retry\u{1F}\u{1E}\
-        overage_not_applicable\u{1F}422\u{1F}\u{1F}\u{1F}Current plan doesn't support overage.\u{1F}Upgrade plan\u{1F}\u{1E}\
-        refund_amount_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Invalid refund amount (negative or > invoice).\u{1F}Fix\u{1F}\u{1E}\
-        refund_invoice_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced invoice doesn't exist in Stripe.\u{1F}Verify invoice_id\u{1F}\u{1E}\
-        admin_grant_failed\u{1F}422\u{1F}\u{1F}\u{1F}Admin-side plan grant failed.\u{1F}Check the detail\u{1F}\u{1E}\
-        comp_amount_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Invalid comp amount.\u{1F}Fix\u{1F}\u{1E}\
-        comp_user_missing\u{1F}422\u{1F}\u{1F}\u{1F}Target user missing in comp.\u{1F}Add\u{1F}\u{1E}\
-        comp_user_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Comp target user doesn't exist.\u{1F}Verify\u{1F}\u{1E}\u{1D}\
-        invalid_month\u{1F}400\u{1F}\u{1F}\u{1F}month param missing or not YYYY-MM.\u{1F}Pass YYYY-MM\u{1F}\u{1E}\
-        invalid_period\u{1F}400\u{1F}\u{1F}\u{1F}period doesn't match the convention.\u{1F}Fix\u{1F}\u{1E}\
-        invalid_range\u{1F}400\u{1F}\u{1F}\u{1F}from/to range incoherent.\u{1F}Fix\u{1F}\u{1E}\
-        range_required\u{1F}400\u{1F}\u{1F}\u{1F}range or from/to missing.\u{1F}Pass one\u{1F}\u{1E}\
-        pdf_render_failed\u{1F}500\u{1F}\u{1F}\u{1F}dompdf failed to render.\u{1F}Retry; report if persistent\u{1F}\u{1E}\
-        xlsx_render_failed\u{1F}500\u{1F}\u{1F}\u{1F}PhpSpreadsheet failed.\u{1F}Retry\u{1F}\u{1E}\
-        csv_stream_failed\u{1F}500\u{1F}\u{1F}\u{1F}CSV stream failed.\u{1F}Retry\u{1F}\u{1E}\
-        invalid_export_format\u{1F}422\u{1F}\u{1F}\u{1F}Format outside json/csv/xlsx/pdf.\u{1F}Pick a supported one\u{1F}\u{1E}\
-        no_ceps\u{1F}404\u{1F}\u{1F}\u{1F}No CEPs in the range.\u{1F}Adjust the range\u{1F}\u{1E}\u{1D}\
-        webhook_url_required\u{1F}422\u{1F}\u{1F}\u{1F}url missing.\u{1F}Add\u{1F}\u{1E}\
-        webhook_url_empty\u{1F}422\u{1F}\u{1F}\u{1F}url sent but empty.\u{1F}Add a real URL\u{1F}\u{1E}\
-        webhook_url_too_long\u{1F}422\u{1F}\u{1F}\u{1F}url over 2048 chars.\u{1F}Shorten\u{1F}\u{1E}\
-        webhook_url_invalid_format\u{1F}422\u{1F}\u{1F}\u{1F}url doesn't parse.\u{1F}Fix\u{1F}\u{1E}\
-        webhook_url_not_https\u{1F}422\u{1F}\u{1F}\u{1F}Scheme isn't https.\u{1F}Use HTTPS\u{1F}\u{1E}\
-        webhook_events_required\u{1F}422\u{1F}\u{1F}\u{1F}events array missing.\u{1F}Add at least one\u{1F}\u{1E}\
-        webhook_events_too_many\u{1F}422\u{1F}\u{1F}\u{1F}More events than the cap.\u{1F}Reduce\u{1F}\u{1E}\
-        webhook_event_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Event outside the registry.\u{1F}See events in docs\u{1F}\u{1E}\
-        webhook_status_invalid\u{1F}422\u{1F}\u{1F}\u{1F}status isn't active/disabled.\u{1F}Fix\u{1F}\u{1E}\
-        webhook_limit_reached\u{1F}422\u{1F}\u{1F}\u{1F}Plan webhook cap hit.\u{1F}Upgrade plan or delete one\u{1F}\u{1E}\
-        signature_invalid\u{1F}401\u{1F}\u{1F}\u{1F}Incoming webhook signature mismatch — Stripe ingress.\u{1F}Verify the secret and timestamp\u{1F}\u{1E}\
-        push_subscription_invalid_shape\u{1F}422\u{1F}\u{1F}\u{1F}PushSubscription object is invalid.\u{1F}Re-subscribe from the SW\u{1F}\u{1E}\
-        push_subscription_endpoint_required\u{1F}422\u{1F}\u{1F}\u{1F}endpoint missing.\u{1F}Add\u{1F}\u{1E}\
-        push_subscription_endpoint_not_https\u{1F}422\u{1F}\u{1F}\u{1F}Endpoint isn't HTTPS.\u{1F}Check the provider\u{1F}\u{1E}\
-        push_subscription_endpoint_too_long\u{1F}422\u{1F}\u{1F}\u{1F}Endpoint exceeds the cap.\u{1F}(provider issue)\u{1F}\u{1E}\
-        push_subscription_none_active\u{1F}422\u{1F}\u{1F}\u{1F}No active push subscriptions.\u{1F}Subscribe first\u{1F}\u{1E}\
-        push_not_configured\u{1F}503\u{1F}\u{1F}\u{1F}Server has no VAPID configured.\u{1F}Contact support\u{1F}\u{1E}\
-        notifications_event_unknown\u{1F}422\u{1F}\u{1F}\u{1F}Event outside the registry.\u{1F}Check valid events\u{1F}\u{1E}\
-        notifications_channel_unknown\u{1F}422\u{1F}\u{1F}\u{1F}Channel outside the registry.\u{1F}Use email/sms/push/in_app/telegram\u{1F}\u{1E}\
-        notifications_preference_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Preference shape invalid.\u{1F}Check the body\u{1F}\u{1E}\
-        notifications_preference_locked\u{1F}422\u{1F}\u{1F}\u{1F}Preference is forced by the server (broadcast).\u{1F}Not user-editable\u{1F}\u{1E}\
-        notifications_preferences_empty\u{1F}422\u{1F}\u{1F}\u{1F}Body has no preferences.\u{1F}Add at least one\u{1F}\u{1E}\
-        notification_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced notification doesn't exist.\u{1F}Verify the id\u{1F}\u{1E}\
-        invalid_notification_id\u{1F}422\u{1F}\u{1F}\u{1F}id isn't a UUID.\u{1F}Fix\u{1F}\u{1E}\
-        telegram_bot_not_configured\u{1F}503\u{1F}\u{1F}\u{1F}Telegram bot isn't configured server-side.\u{1F}Contact support\u{1F}\u{1E}\
-        quiet_hours_invalid_timezone\u{1F}422\u{1F}\u{1F}\u{1F}Timezone doesn't exist.\u{1F}Use an IANA TZ\u{1F}\u{1E}\
-        quiet_hours_minutes_out_of_range\u{1F}422\u{1F}\u{1F}\u{1F}Minutes outside [0, 1440].\u{1F}Fix\u{1F}\u{1E}\u{1D}\
-        rate_limited\u{1F}429\u{1F}\u{1F}\u{1F}Generic rate-limit bucket exceeded.\u{1F}Wait Retry-After seconds\u{1F}\u{1E}\
-        rate_limit_exceeded\u{1F}429\u{1F}\u{1F}\u{1F}Variant for internal buckets (e.g. login).\u{1F}Wait and retry\u{1F}\u{1E}\
-        too_many_requests\u{1F}429\u{1F}\u{1F}\u{1F}Semantic variant of the standard 429.\u{1F}Wait\u{1F}\u{1E}\u{1D}\
-        not_found\u{1F}404\u{1F}\u{1F}\u{1F}Requested resource doesn't exist or isn't visible.\u{1F}Verify the id\u{1F}\u{1E}\
-        user_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced user doesn't exist.\u{1F}Verify the id\u{1F}\u{1E}\
-        key_not_available\u{1F}404\u{1F}\u{1F}\u{1F}User's API key isn't displayable.\u{1F}Regenerate\u{1F}\u{1E}\
-        cep_not_available\u{1F}404\u{1F}\u{1F}\u{1F}CEP for the validation isn't available yet.\u{1F}Retry later\u{1F}\u{1E}\
-        image_not_available\u{1F}404\u{1F}\u{1F}\u{1F}Original image isn't accessible.\u{1F}Re-upload (if applicable)\u{1F}\u{1E}\
-        changelog_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Requested version doesn't exist.\u{1F}List via GET /v1/public/changelog\u{1F}\u{1E}\
-        changelog_empty\u{1F}404\u{1F}\u{1F}\u{1F}No changelog published.\u{1F}Wait for publication\u{1F}\u{1E}\
-        method_not_allowed\u{1F}405\u{1F}\u{1F}\u{1F}HTTP method not supported for this path.\u{1F}Use an allowed one\u{1F}\u{1E}\
-        internal_error\u{1F}500\u{1F}\u{1F}\u{1F}Unexpected failure.\u{1F}Retry with backoff\u{1F}\u{1E}\u{1D}\
-        admin_self_target_forbidden\u{1F}403\u{1F}\u{1F}\u{1F}Actions on the caller's own user (force-logout, reset-2fa)\u{1F}\u{1F}\u{1E}\
-        cannot_delete_self\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
-        cannot_suspend_self\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
-        cannot_change_own_role\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
-        cannot_change_own_status\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
-        cannot_force_logout_self\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
-        cannot_reset_own_2fa\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
-        cannot_suspend_owner\u{1F}403\u{1F}\u{1F}\u{1F}RBAC role hierarchy\u{1F}\u{1F}\u{1E}\
-        cannot_suspend_admin\u{1F}403\u{1F}\u{1F}\u{1F}RBAC role hierarchy\u{1F}\u{1F}\u{1E}\
-        cannot_deactivate_default_plan\u{1F}422\u{1F}\u{1F}\u{1F}Default plan invariants\u{1F}\u{1F}\u{1E}\
-        cannot_set_inactive_as_default\u{1F}422\u{1F}\u{1F}\u{1F}Default plan invariants\u{1F}\u{1F}\u{1E}\
-        plan_cannot_delete_default\u{1F}422\u{1F}\u{1F}\u{1F}Default plan invariants\u{1F}\u{1F}\u{1E}\
-        migration_not_found\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
-        migration_file_missing\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
-        migration_filename_required\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
-        migration_filename_format\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
-        migration_target_version_format\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
-        migration_target_invalid_type\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
-        migration_mark_bulk_limit\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
-        seeder_not_found\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
-        seeder_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
-        seeder_bulk_limit\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
-        seeder_filename_format\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
-        seeder_filename_required\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
-        test_file_not_found\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
-        test_filename_format\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
-        test_files_limit\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
-        test_files_must_be_array\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
-        test_name_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
-        test_suite_empty\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
-        test_suite_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
-        compare_runs_must_differ\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
-        worker_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
-        instance_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
-        scheduled_task_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
-        dlq_entry_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
-        execution_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
-        run_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
-        worker_not_running\u{1F}409\u{1F}\u{1F}\u{1F}Conflict — terminal state\u{1F}\u{1F}\u{1E}\
-        run_not_cancellable\u{1F}409\u{1F}\u{1F}\u{1F}Conflict — terminal state\u{1F}\u{1F}\u{1E}\
-        dlq_entry_unreadable\u{1F}422\u{1F}\u{1F}\u{1F}DLQ entry malformed\u{1F}\u{1F}\u{1E}\
-        invalid_action\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_instance\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_service\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_stream\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_user_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_audit_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_event_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_delivery_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_run_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_param\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_status_filter\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_source_filter\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_target_user_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_bucket_target\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        invalid_version\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        missing_version\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
-        bulk_action_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Admin bulk endpoints\u{1F}\u{1F}\u{1E}\
-        bulk_slugs_required\u{1F}422\u{1F}\u{1F}\u{1F}Admin bulk endpoints\u{1F}\u{1F}\u{1E}\
-        bulk_slugs_too_many\u{1F}422\u{1F}\u{1F}\u{1F}Admin bulk endpoints\u{1F}\u{1F}\u{1E}\
-        name_already_exists\u{1F}422\u{1F}\u{1F}\u{1F}Naming collision (broadcasts, plans)\u{1F}\u{1F}\u{1E}\
-        broadcast_not_found\u{1F}404\u{1F}\u{1F}\u{1F}/admin/notifications/broadcasts\u{1F}\u{1F}\u{1E}\
-        broadcast_empty_audience\u{1F}404\u{1F}\u{1F}\u{1F}/admin/notifications/broadcasts\u{1F}\u{1F}\u{1E}\
-        logs_read_failed\u{1F}503\u{1F}\u{1F}\u{1F}/admin/services\u{1F}\u{1F}\u{1E}\
-        heartbeat_persist_failed\u{1F}503\u{1F}\u{1F}\u{1F}/admin/services\u{1F}\u{1F}\u{1E}\
-        execution_failed\u{1F}503\u{1F}\u{1F}\u{1F}/admin/services\u{1F}\u{1F}\u{1E}\
-        openapi_spec_missing\u{1F}500\u{1F}\u{1F}\u{1F}/admin/i18n bundle generator\u{1F}\u{1F}\u{1E}\
-        openapi_spec_invalid_yaml\u{1F}500\u{1F}\u{1F}\u{1F}/admin/i18n bundle generator\u{1F}\u{1F}\u{1E}\
-        target_required\u{1F}422\u{1F}\u{1F}\u{1F}/admin/banxico probes\u{1F}\u{1F}\u{1E}\
-        probe_label_required\u{1F}422\u{1F}\u{1F}\u{1F}/admin/banxico probes\u{1F}\u{1F}\u{1E}\
-        retry_policy_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Per-plan retry caps\u{1F}\u{1F}\u{1E}\
-        permissions_must_be_object\u{1F}422\u{1F}\u{1F}\u{1F}/admin/roles editor\u{1F}\u{1F}\u{1E}\
-        plan_name_required\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_name_too_long\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_slug_required\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_slug_format_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_duplicate_same_slug\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_currency_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_features_invalid_shape\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_included_validations_negative\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_limit_negative\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_sort_order_negative\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_trial_days_out_of_range\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_tax_behavior_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_free_cannot_have_initial_prices\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        plan_stripe_product_missing\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
-        initial_price_base_required\u{1F}422\u{1F}\u{1F}\u{1F}Plan create with initial prices\u{1F}\u{1F}\u{1E}\
-        initial_price_metered_required\u{1F}422\u{1F}\u{1F}\u{1F}Plan create with initial prices\u{1F}\u{1F}\u{1E}\
-        out_of_range\u{1F}422\u{1F}\u{1F}\u{1F}/admin/queues worker config validator\u{1F}\u{1F}\u{1E}\
-        worker_failed\u{1F}500\u{1F}\u{1F}\u{1F}Generic (run: queues)\u{1F}\u{1F}\u{1E}\
-        run\u{1F}500\u{1F}\u{1F}\u{1F}Generic (run: queues)\u{1F}\u{1F}\u{1E}\
-        recent_executions_failed\u{1F}500\u{1F}\u{1F}\u{1F}Scheduler\u{1F}\u{1F}\u{1E}\
-        scheduled_tasks_drift_failed\u{1F}500\u{1F}\u{1F}\u{1F}Scheduler\u{1F}\u{1F}\u{1E}\
-        scheduled_tasks_list_failed\u{1F}500\u{1F}\u{1F}\u{1F}Scheduler\u{1F}\u{1F}\u{1E}\
-        placeholder_parity_drift\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\
-        icu_malformed\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\
-        html_unsafe\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\
-        brand_removed\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\u{1D}
-        """)
 }
+
+/// The rows of ``SpeiValidationError``, in catalogue order: each namespace's codes in turn.
+///
+/// A global rather than a static member of ``SpeiValidationError``, so that each namespace's `entry`
+/// finds it by name rather than among the umbrella's members and those of its protocols.
+let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable("""
+    unauthorized\u{1F}401\u{1F}\u{1F}\u{1F}Missing, invalid, or expired credentials.\u{1F}Re-authenticate (relogin or rotate API key)\u{1F}\u{1E}\
+    invalid_credentials\u{1F}401\u{1F}\u{1F}\u{1F}Wrong email or password.\u{1F}Show a generic message — don't reveal which failed\u{1F}\u{1E}\
+    auth_header_empty\u{1F}401\u{1F}\u{1F}\u{1F}The Authorization header is empty.\u{1F}Send Authorization: Bearer ...\u{1F}\u{1E}\
+    unrecognized_auth_format\u{1F}401\u{1F}\u{1F}\u{1F}Authorization doesn't parse as Bearer <token>.\u{1F}Use Bearer mxcep_... (API key) or cookie JWT\u{1F}\u{1E}\
+    invalid_api_key\u{1F}401\u{1F}\u{1F}\u{1F}API key prefix or format is invalid.\u{1F}Regenerate from /uso or POST /v1/users/me/api-key/regenerate\u{1F}\u{1E}\
+    invalid_encrypted_api_key\u{1F}401\u{1F}\u{1F}\u{1F}API key doesn't decrypt against the server secret.\u{1F}Regenerate\u{1F}\u{1E}\
+    api_key_decryption_failed\u{1F}401\u{1F}\u{1F}\u{1F}Cryptographic failure decrypting the API key.\u{1F}Regenerate\u{1F}\u{1E}\
+    auth_method_denied\u{1F}403\u{1F}\u{1F}\u{1F}Endpoint requires cookie (UI) but request used API key, or vice versa.\u{1F}Use the correct auth method — see Authentication\u{1F}\u{1E}\
+    dashboard_token_misuse\u{1F}401\u{1F}\u{1F}\u{1F}A dashboard token was used against an M2M endpoint.\u{1F}Use API key, not cookie\u{1F}\u{1E}\
+    token_expired\u{1F}401\u{1F}\u{1F}\u{1F}JWT has expired.\u{1F}Renew (re-login) or clear the cookie\u{1F}\u{1E}\
+    token_lifetime_exceeded\u{1F}401\u{1F}\u{1F}\u{1F}JWT exceeds the server's absolute max lifetime.\u{1F}Re-login\u{1F}\u{1E}\
+    invalid_token_format\u{1F}401\u{1F}\u{1F}\u{1F}JWT doesn't have 3 segments.\u{1F}Re-login\u{1F}\u{1E}\
+    invalid_token_encoding\u{1F}401\u{1F}\u{1F}\u{1F}JWT doesn't decode as base64url.\u{1F}Re-login\u{1F}\u{1E}\
+    invalid_token_signature\u{1F}401\u{1F}\u{1F}\u{1F}JWT signature doesn't verify.\u{1F}Re-login\u{1F}\u{1E}\
+    invalid_token_payload\u{1F}401\u{1F}\u{1F}\u{1F}JWT payload doesn't parse as JSON.\u{1F}Re-login\u{1F}\u{1E}\
+    invalid_token_issuer\u{1F}401\u{1F}\u{1F}\u{1F}JWT iss is unexpected.\u{1F}Re-login\u{1F}\u{1E}\
+    invalid_token_audience\u{1F}401\u{1F}\u{1F}\u{1F}JWT aud is unexpected.\u{1F}Re-login\u{1F}\u{1E}\
+    unsupported_token_algorithm\u{1F}401\u{1F}\u{1F}\u{1F}JWT uses an alg outside the whitelist.\u{1F}Re-login\u{1F}\u{1E}\
+    session_invalidated\u{1F}401\u{1F}\u{1F}\u{1F}Session was manually invalidated (force-logout, 2FA reset).\u{1F}Re-login\u{1F}\u{1E}\
+    csrf_missing\u{1F}401\u{1F}\u{1F}\u{1F}X-CSRF-Token header missing on a cookie-only mutation.\u{1F}Refresh the cookie and retry\u{1F}\u{1E}\
+    csrf_mismatch\u{1F}401\u{1F}\u{1F}\u{1F}CSRF token doesn't match the cookie.\u{1F}Refresh the cookie and retry\u{1F}\u{1E}\
+    forbidden\u{1F}403\u{1F}\u{1F}\u{1F}RBAC permission denied.\u{1F}Ask your account admin for the permission\u{1F}\u{1E}\
+    permission_denied\u{1F}403\u{1F}\u{1F}\u{1F}Variant of forbidden for admin endpoints.\u{1F}Check the user's role\u{1F}\u{1E}\
+    account_suspended\u{1F}403\u{1F}\u{1F}\u{1F}Caller's account is suspended.\u{1F}Contact support\u{1F}\u{1E}\
+    account_deleted\u{1F}403\u{1F}\u{1F}\u{1F}Account was soft-deleted.\u{1F}Contact support\u{1F}\u{1E}\
+    registration_disabled\u{1F}403\u{1F}\u{1F}\u{1F}Global flag registration.enabled is OFF.\u{1F}Wait until re-enabled\u{1F}\u{1E}\u{1D}\
+    phone_not_verified\u{1F}403\u{1F}\u{1F}\u{1F}Phone hasn't been verified via OTP.\u{1F}Trigger POST /v1/auth/request-verification-otp\u{1F}\u{1E}\
+    phone_already_verified\u{1F}409\u{1F}\u{1F}\u{1F}Phone is already verified.\u{1F}Continue with the normal flow\u{1F}\u{1E}\
+    otp_not_found\u{1F}404\u{1F}\u{1F}\u{1F}No active OTP for that user + purpose.\u{1F}Re-request OTP\u{1F}\u{1E}\
+    otp_invalid_code\u{1F}422\u{1F}\u{1F}\u{1F}OTP code is wrong.\u{1F}Re-enter (capped at N attempts)\u{1F}\u{1E}\
+    otp_expired\u{1F}422\u{1F}\u{1F}\u{1F}OTP expired before use.\u{1F}Re-request OTP\u{1F}\u{1E}\
+    otp_max_attempts\u{1F}422\u{1F}\u{1F}\u{1F}Attempts exhausted for this OTP.\u{1F}Request a brand-new OTP\u{1F}\u{1E}\
+    otp_already_used\u{1F}422\u{1F}\u{1F}\u{1F}OTP was already consumed.\u{1F}Request another\u{1F}\u{1E}\
+    otp_cooldown\u{1F}429\u{1F}\u{1F}\u{1F}Too many OTPs in a short window.\u{1F}Wait the cooldown\u{1F}\u{1E}\
+    invalid_otp_id\u{1F}422\u{1F}\u{1F}\u{1F}The otp_id isn't a UUID.\u{1F}Re-request OTP and use the new otp_id\u{1F}\u{1E}\
+    invalid_otp_parameters\u{1F}422\u{1F}\u{1F}\u{1F}OTP payload incomplete.\u{1F}Check required fields\u{1F}\u{1E}\
+    missing_otp_id\u{1F}422\u{1F}\u{1F}\u{1F}otp_id missing from body.\u{1F}Add otp_id\u{1F}\u{1E}\
+    invalid_verification_token\u{1F}422\u{1F}\u{1F}\u{1F}Verification token invalid or malformed.\u{1F}Restart the verification flow\u{1F}\u{1E}\
+    invalid_reset_context\u{1F}422\u{1F}\u{1F}\u{1F}Reset context (purpose, audience, expiry) doesn't match.\u{1F}Restart the flow\u{1F}\u{1E}\
+    purpose_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}OTP was issued for a different purpose.\u{1F}Re-request OTP with the correct purpose\u{1F}\u{1E}\
+    confirmation_token_missing\u{1F}422\u{1F}\u{1F}\u{1F}confirmation_token missing in a step-up call.\u{1F}Add confirmation_token\u{1F}\u{1E}\
+    confirmation_token_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Malformed step-up token.\u{1F}Re-request the token\u{1F}\u{1E}\
+    confirmation_token_malformed\u{1F}422\u{1F}\u{1F}\u{1F}Token doesn't have the expected structure.\u{1F}Re-request\u{1F}\u{1E}\
+    confirmation_token_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Token corresponds to a different action.\u{1F}Re-request for the correct action\u{1F}\u{1E}\
+    confirmation_token_already_used\u{1F}409\u{1F}\u{1F}\u{1F}Token already consumed (single-use).\u{1F}Request a new one\u{1F}\u{1E}\
+    confirmation_token_slug_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Token was issued for a different plan/slug.\u{1F}Re-issue for the correct slug\u{1F}\u{1E}\
+    twofa_required\u{1F}401\u{1F}\u{1F}\u{1F}The user has 2FA enabled — solve the challenge.\u{1F}Trigger POST /v1/auth/2fa/verify-challenge\u{1F}\u{1E}\
+    twofa_invalid_challenge\u{1F}422\u{1F}\u{1F}\u{1F}Wrong 2FA challenge code.\u{1F}Re-enter\u{1F}\u{1E}\
+    twofa_invalid_context\u{1F}422\u{1F}\u{1F}\u{1F}2FA context (purpose / audience) doesn't match.\u{1F}Restart the flow\u{1F}\u{1E}\
+    twofa_not_enabled\u{1F}422\u{1F}\u{1F}\u{1F}Tried to verify 2FA but the user doesn't have it on.\u{1F}Enable 2FA first\u{1F}\u{1E}\
+    twofa_already_disabled\u{1F}422\u{1F}\u{1F}\u{1F}2FA disable requested but already off.\u{1F}Ignore — state is correct\u{1F}\u{1E}\
+    twofa_already_enabled\u{1F}422\u{1F}\u{1F}\u{1F}2FA enable requested but already on.\u{1F}Ignore — state is correct\u{1F}\u{1E}\
+    twofa_method_same\u{1F}422\u{1F}\u{1F}\u{1F}Method change requested but new method equals current.\u{1F}Pick a different method\u{1F}\u{1E}\
+    twofa_method_unsupported\u{1F}422\u{1F}\u{1F}\u{1F}Requested 2FA method isn't supported.\u{1F}Use sms or email\u{1F}\u{1E}\
+    twofa_action_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Resolved challenge doesn't match the requested action.\u{1F}Restart the step-up\u{1F}\u{1E}\u{1D}\
+    email_already_registered\u{1F}422\u{1F}\u{1F}\u{1F}Email already has a verified account.\u{1F}Show a generic anti-enum message\u{1F}\u{1E}\
+    email_already_taken\u{1F}422\u{1F}\u{1F}\u{1F}Variant: email isn't available.\u{1F}Pick another\u{1F}\u{1E}\
+    email_already_verified\u{1F}409\u{1F}\u{1F}\u{1F}Email is already verified.\u{1F}Continue normally\u{1F}\u{1E}\
+    email_same_as_current\u{1F}422\u{1F}\u{1F}\u{1F}New email matches the current one.\u{1F}Use a different email\u{1F}\u{1E}\
+    email_delivery_failed\u{1F}502\u{1F}\u{1F}\u{1F}Email provider rejected the send.\u{1F}Retry; contact support if persistent\u{1F}\u{1E}\
+    phone_taken\u{1F}422\u{1F}\u{1F}\u{1F}Phone is on another verified account.\u{1F}Use a different phone\u{1F}\u{1E}\
+    phone_required_for_email_change\u{1F}422\u{1F}\u{1F}\u{1F}Verified phone required before changing email.\u{1F}Verify phone first\u{1F}\u{1E}\
+    password_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}password and password_confirmation don't match.\u{1F}Re-enter matching values\u{1F}\u{1E}\
+    password_too_short\u{1F}422\u{1F}\u{1F}\u{1F}Password below min length.\u{1F}Use a longer password\u{1F}\u{1E}\
+    password_too_weak\u{1F}422\u{1F}\u{1F}\u{1F}Password fails complexity rules.\u{1F}Strengthen the password\u{1F}\u{1E}\
+    new_password_too_short\u{1F}422\u{1F}\u{1F}\u{1F}Variant: in password change, the new value is too short.\u{1F}Use more characters\u{1F}\u{1E}\
+    current_password_required\u{1F}422\u{1F}\u{1F}\u{1F}current_password missing in a password change.\u{1F}Add the field\u{1F}\u{1E}\
+    current_password_incorrect\u{1F}422\u{1F}\u{1F}\u{1F}current_password is wrong.\u{1F}Re-enter correctly\u{1F}\u{1E}\
+    invalid_email_change_context\u{1F}422\u{1F}\u{1F}\u{1F}Email-change context invalid (purpose mismatch).\u{1F}Restart the flow\u{1F}\u{1E}\
+    sms_delivery_failed\u{1F}502\u{1F}\u{1F}\u{1F}SMS provider rejected the OTP send.\u{1F}Retry; contact support if persistent\u{1F}\u{1E}\
+    unsupported_locale\u{1F}422\u{1F}\u{1F}\u{1F}Submitted locale isn't whitelisted.\u{1F}Use es or en\u{1F}\u{1E}\
+    language_unsupported\u{1F}422\u{1F}\u{1F}\u{1F}Variant of unsupported_locale.\u{1F}Use es or en\u{1F}\u{1E}\u{1D}\
+    required\u{1F}422\u{1F}\u{1F}\u{1F}Required field missing.\u{1F}Include the field\u{1F}\u{1E}\
+    missing_field\u{1F}422\u{1F}\u{1F}\u{1F}Variant of required for specific fields.\u{1F}Include the field\u{1F}\u{1E}\
+    invalid_format\u{1F}422\u{1F}\u{1F}\u{1F}Field doesn't match expected format.\u{1F}Fix the format\u{1F}\u{1E}\
+    invalid_value\u{1F}422\u{1F}\u{1F}\u{1F}Value outside allowed set.\u{1F}Use a value from the enum\u{1F}\u{1E}\
+    invalid_type\u{1F}422\u{1F}\u{1F}\u{1F}PHP/JSON type doesn't match.\u{1F}Adjust the type\u{1F}\u{1E}\
+    invalid_email\u{1F}422\u{1F}\u{1F}\u{1F}Email doesn't parse.\u{1F}Fix it\u{1F}\u{1E}\
+    invalid_phone\u{1F}422\u{1F}\u{1F}\u{1F}Phone doesn't parse as E.164.\u{1F}Use +52... format\u{1F}\u{1E}\
+    invalid_uuid\u{1F}422\u{1F}\u{1F}\u{1F}Not a UUID v4.\u{1F}Pass a valid UUID\u{1F}\u{1E}\
+    invalid_url\u{1F}422\u{1F}\u{1F}\u{1F}URL is malformed.\u{1F}Fix it\u{1F}\u{1E}\
+    invalid_url_scheme\u{1F}422\u{1F}\u{1F}\u{1F}Only https accepted.\u{1F}Use https://\u{1F}\u{1E}\
+    url_ssrf_blocked\u{1F}422\u{1F}\u{1F}\u{1F}URL points to a private IP / DNS rebind.\u{1F}Use a public host\u{1F}\u{1E}\
+    url_dns_failed\u{1F}422\u{1F}\u{1F}\u{1F}DNS couldn't resolve the host.\u{1F}Verify the host\u{1F}\u{1E}\
+    max_length_exceeded\u{1F}422\u{1F}\u{1F}\u{1F}Exceeds field max length.\u{1F}Shorten\u{1F}\u{1E}\
+    invalid_amount\u{1F}422\u{1F}\u{1F}\u{1F}Amount doesn't parse as positive decimal.\u{1F}Fix it\u{1F}\u{1E}\
+    invalid_date\u{1F}422\u{1F}\u{1F}\u{1F}Date malformed or out of range.\u{1F}Use ISO 8601\u{1F}\u{1E}\
+    invalid_account_format\u{1F}422\u{1F}\u{1F}\u{1F}Account isn't CLABE 18 / card 16 / phone E.164.\u{1F}Fix per account_type\u{1F}\u{1E}\
+    invalid_clabe_checksum\u{1F}422\u{1F}\u{1F}\u{1F}CLABE check digit fails.\u{1F}Verify the CLABE\u{1F}\u{1E}\
+    invalid_card_luhn\u{1F}422\u{1F}\u{1F}\u{1F}Card Luhn check fails.\u{1F}Verify the PAN\u{1F}\u{1E}\
+    invalid_account_length\u{1F}422\u{1F}\u{1F}\u{1F}Wrong length for the type (18 CLABE / 16 card / 10 phone).\u{1F}Adjust length\u{1F}\u{1E}\
+    invalid_bank_code\u{1F}422\u{1F}\u{1F}\u{1F}Bank code not in the catalog.\u{1F}Use GET /v1/public/banks\u{1F}\u{1E}\
+    invalid_image\u{1F}422\u{1F}\u{1F}\u{1F}Image doesn't decode.\u{1F}Re-send\u{1F}\u{1E}\
+    invalid_image_format\u{1F}422\u{1F}\u{1F}\u{1F}Format outside JPEG/PNG/WEBP.\u{1F}Convert to JPEG/PNG\u{1F}\u{1E}\
+    image_too_large\u{1F}422\u{1F}\u{1F}\u{1F}Image over the cap.\u{1F}Reduce size\u{1F}\u{1E}\
+    validation_error\u{1F}422\u{1F}\u{1F}\u{1F}Generic validation error.\u{1F}Check source.pointer and meta\u{1F}\u{1E}\
+    validation_failed\u{1F}422\u{1F}\u{1F}\u{1F}Variant for combined failures.\u{1F}Check the detail\u{1F}\u{1E}\
+    invalid_request_body\u{1F}400\u{1F}\u{1F}\u{1F}JSON doesn't parse.\u{1F}Send valid JSON\u{1F}\u{1E}\
+    invalid_payload\u{1F}400\u{1F}\u{1F}\u{1F}Payload shape doesn't match the contract.\u{1F}Check endpoint spec\u{1F}\u{1E}\
+    payload_too_large\u{1F}413\u{1F}\u{1F}\u{1F}Whole body over the cap.\u{1F}Shrink\u{1F}\u{1E}\
+    payload_corrupt\u{1F}422\u{1F}\u{1F}\u{1F}Payload arrived truncated or malformed.\u{1F}Re-send\u{1F}\u{1E}\
+    message_build_failed\u{1F}422\u{1F}\u{1F}\u{1F}Server couldn't build the message to dispatch.\u{1F}Retry\u{1F}\u{1E}\u{1D}\
+    invalid_idempotency_key\u{1F}400\u{1F}\u{1F}\u{1F}Idempotency-Key header fails [A-Za-z0-9_-]{1,255}.\u{1F}Generate a new key with valid characters\u{1F}\u{1E}\
+    idempotency_key_in_progress\u{1F}409\u{1F}\u{1F}\u{1F}Another in-flight request shares this key.\u{1F}Wait Retry-After seconds and retry\u{1F}\u{1E}\
+    idempotency_key_reused\u{1F}422\u{1F}\u{1F}\u{1F}Same key used previously with a different body.\u{1F}Generate a new key or replay the exact body\u{1F}\u{1E}\u{1D}\
+    clabe_prefix_not_recognized\u{1F}422\u{1F}\u{1F}\u{1F}First 3 digits of the CLABE don't map to any bank.\u{1F}Verify the CLABE — may not be SPEI\u{1F}\u{1E}\
+    bank_code_required_for_phone\u{1F}422\u{1F}\u{1F}\u{1F}account_type=phone requires an explicit bank_code.\u{1F}Add bank_code\u{1F}\u{1E}\
+    bank_code_unresolvable_for_phone\u{1F}\u{1F}\u{1F}\u{1F}Async: bank couldn't be resolved from the phone via DiMo.\u{1F}Wait — terminal state is error\u{1F}\u{1E}\
+    intra_bank_no_cep\u{1F}\u{1F}\u{1F}\u{1F}Async: intra-bank transfer; Banxico doesn't issue CEP.\u{1F}Look for the bank's internal receipt\u{1F}\u{1E}\
+    clave_or_ref_required\u{1F}422\u{1F}\u{1F}\u{1F}Need clave_rastreo or referencia_numerica.\u{1F}Include one\u{1F}\u{1E}\
+    image_or_image_url_required\u{1F}422\u{1F}\u{1F}\u{1F}OCR: neither image nor image_url.\u{1F}Send one\u{1F}\u{1E}\
+    image_not_readable\u{1F}422\u{1F}\u{1F}\u{1F}OCR couldn't read the image.\u{1F}Send a clearer image\u{1F}\u{1E}\
+    image_not_readable_receipt\u{1F}422\u{1F}\u{1F}\u{1F}OCR read it but it doesn't look like an SPEI receipt.\u{1F}Send the right receipt\u{1F}\u{1E}\
+    image_not_spei_receipt\u{1F}422\u{1F}\u{1F}\u{1F}The receipt isn't SPEI (another transfer type).\u{1F}Send an SPEI receipt\u{1F}\u{1E}\u{1D}\
+    network\u{1F}\u{1F}\u{1F}\u{1F}Banxico unreachable after network retries exhausted.\u{1F}\u{1F}\u{1E}\
+    captcha\u{1F}\u{1F}\u{1F}\u{1F}Banxico returned an active captcha.\u{1F}\u{1F}\u{1E}\
+    max_retries_exceeded\u{1F}\u{1F}\u{1F}\u{1F}Plan's retry cap was hit.\u{1F}\u{1F}\u{1E}\
+    ttl_expired\u{1F}\u{1F}\u{1F}\u{1F}Job TTL elapsed before reaching terminal state.\u{1F}\u{1F}\u{1E}\
+    preflight_failed\u{1F}\u{1F}\u{1F}\u{1F}Pre-dispatch validation failed.\u{1F}\u{1F}\u{1E}\
+    rate_limit_exhausted\u{1F}\u{1F}\u{1F}\u{1F}Proxy/rate slots exhausted.\u{1F}\u{1F}\u{1E}\
+    dispatch_failed\u{1F}\u{1F}\u{1F}\u{1F}Handler couldn't dispatch the job.\u{1F}\u{1F}\u{1E}\
+    banxico_rate_limit\u{1F}\u{1F}\u{1F}\u{1F}Banxico returned a punctual rate-limit.\u{1F}\u{1F}\u{1E}\
+    banxico_rate_limit_exhausted\u{1F}\u{1F}\u{1F}\u{1F}Rate-limit retries exhausted.\u{1F}\u{1F}\u{1E}\
+    banxico_captcha_active\u{1F}\u{1F}\u{1F}\u{1F}Banxico has a global captcha active.\u{1F}\u{1F}\u{1E}\
+    rate_limit_batch\u{1F}\u{1F}\u{1F}\u{1F}Batch lot hit rate-limit.\u{1F}\u{1F}\u{1E}\
+    ocr_error\u{1F}\u{1F}\u{1F}\u{1F}OCR upstream (Gemini) failed.\u{1F}\u{1F}\u{1E}\
+    banxico_error\u{1F}\u{1F}\u{1F}\u{1F}Generic Banxico error.\u{1F}\u{1F}\u{1E}\u{1D}\
+    query_param_account_required\u{1F}400\u{1F}\u{1F}\u{1F}Missing ?account= in the query.\u{1F}Add the param\u{1F}\u{1E}\
+    query_param_last_digits_required\u{1F}400\u{1F}\u{1F}\u{1F}Missing ?last_digits= in the query.\u{1F}Add the param\u{1F}\u{1E}\
+    invalid_last_digits_length\u{1F}422\u{1F}\u{1F}\u{1F}last_digits isn't 4 digits.\u{1F}Pass 4 digits\u{1F}\u{1E}\
+    account_number_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing account_number in body.\u{1F}Add the field\u{1F}\u{1E}\
+    beneficiary_already_registered\u{1F}422\u{1F}\u{1F}\u{1F}Account is already in your beneficiaries.\u{1F}Reuse the existing one\u{1F}\u{1E}\
+    beneficiary_not_found_for_account\u{1F}404\u{1F}\u{1F}\u{1F}No beneficiary linked to this account.\u{1F}Create it\u{1F}\u{1E}\
+    account_not_in_catalog\u{1F}404\u{1F}\u{1F}\u{1F}Account doesn't appear in the cross-tenant directory.\u{1F}Treat as \"no info\"\u{1F}\u{1E}\u{1D}\
+    file_required\u{1F}422\u{1F}\u{1F}\u{1F}No file in the upload.\u{1F}Attach the file\u{1F}\u{1E}\
+    multi_upload_not_allowed_for_text\u{1F}422\u{1F}\u{1F}\u{1F}Multi-select but the files are plain text.\u{1F}Upload one by one, or use images/ZIP\u{1F}\u{1E}\
+    parse_failed\u{1F}422\u{1F}\u{1F}\u{1F}Parser couldn't extract rows.\u{1F}Check the file format\u{1F}\u{1E}\
+    commit_failed\u{1F}422\u{1F}\u{1F}\u{1F}Import commit failed mid-way.\u{1F}Check detail; retry if idempotent\u{1F}\u{1E}\
+    job_not_editable\u{1F}422\u{1F}\u{1F}\u{1F}Edit attempted on a job in terminal state.\u{1F}The job is already committed\u{1F}\u{1E}\
+    job_not_cancellable\u{1F}409\u{1F}\u{1F}\u{1F}Cancel requested on a non-cancellable job.\u{1F}Job already terminal\u{1F}\u{1E}\
+    no_valid_fields\u{1F}422\u{1F}\u{1F}\u{1F}Edit payload has no valid fields.\u{1F}Include at least one field\u{1F}\u{1E}\
+    zip_pack_failed\u{1F}422\u{1F}\u{1F}\u{1F}Failed to repack a ZIP of images.\u{1F}Retry with a standard ZIP\u{1F}\u{1E}\
+    no_valid_test_files\u{1F}422\u{1F}\u{1F}\u{1F}No processable file in the upload.\u{1F}Check the set\u{1F}\u{1E}\
+    duplicate_clave_rastreo\u{1F}\u{1F}\u{1F}\u{1F}Same clave_rastreo across rows of the same import.\u{1F}Edit or discard the duplicate\u{1F}\u{1E}\
+    duplicate_tuple\u{1F}\u{1F}\u{1F}\u{1F}Duplicate tuple (sender, receiver, date, amount).\u{1F}Edit or discard\u{1F}\u{1E}\
+    account_duplicate\u{1F}\u{1F}\u{1F}\u{1F}Beneficiary import: repeated account_number.\u{1F}Edit/discard\u{1F}\u{1E}\
+    alias_duplicate\u{1F}\u{1F}\u{1F}\u{1F}Beneficiary import: repeated alias.\u{1F}Edit/discard\u{1F}\u{1E}\
+    alias_missing\u{1F}\u{1F}\u{1F}\u{1F}Beneficiary import: alias missing.\u{1F}Add it\u{1F}\u{1E}\
+    clabe_checksum_failed\u{1F}\u{1F}\u{1F}\u{1F}Row's CLABE fails checksum.\u{1F}Fix\u{1F}\u{1E}\
+    card_luhn_failed\u{1F}\u{1F}\u{1F}\u{1F}Row's card fails Luhn.\u{1F}Fix\u{1F}\u{1E}\
+    bin_unknown\u{1F}\u{1F}\u{1F}\u{1F}Card BIN doesn't map to a bank.\u{1F}Verify the PAN\u{1F}\u{1E}\
+    masked_account_unresolved\u{1F}\u{1F}\u{1F}\u{1F}Account arrived masked and didn't resolve.\u{1F}Edit with the full account\u{1F}\u{1E}\
+    no_match\u{1F}\u{1F}\u{1F}\u{1F}Free-form parser didn't detect fields.\u{1F}Edit manually\u{1F}\u{1E}\
+    no_usable_data\u{1F}\u{1F}\u{1F}\u{1F}Row has insufficient data.\u{1F}Edit or discard\u{1F}\u{1E}\
+    tracking_missing\u{1F}\u{1F}\u{1F}\u{1F}clave_rastreo missing.\u{1F}Add\u{1F}\u{1E}\
+    clabe_missing\u{1F}\u{1F}\u{1F}\u{1F}CLABE/account missing.\u{1F}Add\u{1F}\u{1E}\
+    fecha_missing\u{1F}\u{1F}\u{1F}\u{1F}Date missing.\u{1F}Add\u{1F}\u{1E}\
+    fecha_invalid\u{1F}\u{1F}\u{1F}\u{1F}Date doesn't parse.\u{1F}Fix\u{1F}\u{1E}\
+    monto_missing\u{1F}\u{1F}\u{1F}\u{1F}Amount missing.\u{1F}Add\u{1F}\u{1E}\
+    monto_invalid\u{1F}\u{1F}\u{1F}\u{1F}Amount doesn't parse.\u{1F}Fix\u{1F}\u{1E}\u{1D}\
+    plan_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced plan doesn't exist.\u{1F}List plans via GET /v1/plans/public\u{1F}\u{1E}\
+    billing_plan_not_found\u{1F}422\u{1F}\u{1F}\u{1F}Variant: slug doesn't resolve to an active plan.\u{1F}Verify the slug\u{1F}\u{1E}\
+    billing_plan_is_free\u{1F}422\u{1F}\u{1F}\u{1F}Attempted to subscribe to a free plan via Stripe checkout.\u{1F}Free plans are assigned without Stripe\u{1F}\u{1E}\
+    billing_plan_not_self_service\u{1F}422\u{1F}\u{1F}\u{1F}Plan isn't assignable via self-service.\u{1F}Contact support\u{1F}\u{1E}\
+    billing_plan_slug_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing plan_slug in body.\u{1F}Add the field\u{1F}\u{1E}\
+    billing_plan_slug_too_long\u{1F}422\u{1F}\u{1F}\u{1F}Slug exceeds max length.\u{1F}Shorten\u{1F}\u{1E}\
+    billing_plan_slug_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Slug doesn't match ^[a-z0-9-]+$.\u{1F}Fix it\u{1F}\u{1E}\
+    billing_intent_invalid_shape\u{1F}422\u{1F}\u{1F}\u{1F}app_checkout_intent cookie is corrupt.\u{1F}Clear the cookie and restart\u{1F}\u{1E}\
+    billing_invalid_interval\u{1F}422\u{1F}\u{1F}\u{1F}interval isn't month or year.\u{1F}Use an allowed value\u{1F}\u{1E}\
+    billing_invalid_kind\u{1F}422\u{1F}\u{1F}\u{1F}Price kind isn't base or metered.\u{1F}Use an allowed value\u{1F}\u{1E}\
+    billing_disabled\u{1F}503\u{1F}\u{1F}\u{1F}Billing module is disabled in this deploy.\u{1F}Wait until enabled\u{1F}\u{1E}\
+    no_active_subscription\u{1F}404\u{1F}\u{1F}\u{1F}User has no active subscription.\u{1F}Start checkout\u{1F}\u{1E}\
+    subscription_race_retry\u{1F}409\u{1F}\u{1F}\u{1F}Race condition mutating the subscription — retry.\u{1F}Retry after 1-2s\u{1F}\u{1E}\
+    subscription_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Subscription doesn't exist.\u{1F}Verify user_id\u{1F}\u{1E}\
+    stripe_cancel_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe rejected the cancel.\u{1F}Retry\u{1F}\u{1E}\
+    stripe_checkout_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe rejected the session creation.\u{1F}Retry\u{1F}\u{1E}\
+    stripe_unreachable\u{1F}502\u{1F}\u{1F}\u{1F}Stripe API timeout / connection error.\u{1F}Retry\u{1F}\u{1E}\
+    stripe_invoice_malformed\u{1F}422\u{1F}\u{1F}\u{1F}Stripe invoice arrived incomplete in the webhook.\u{1F}(logged & resync)\u{1F}\u{1E}\
+    stripe_subscription_malformed\u{1F}422\u{1F}\u{1F}\u{1F}Stripe subscription arrived incomplete.\u{1F}(logged & resync)\u{1F}\u{1E}\
+    stripe_meter_lookup_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe meter lookup failed.\u{1F}Retry\u{1F}\u{1E}\
+    stripe_meter_missing\u{1F}422\u{1F}\u{1F}\u{1F}Expected meter not in Stripe.\u{1F}Create the meter or disable metered\u{1F}\u{1E}\
+    stripe_product_create_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe Product creation failed.\u{1F}Retry\u{1F}\u{1E}\
+    stripe_price_not_found\u{1F}404\u{1F}\u{1F}\u{1F}stripe_price_id doesn't exist in Stripe.\u{1F}Verify the ID\u{1F}\u{1E}\
+    stripe_price_archive_failed\u{1F}502\u{1F}\u{1F}\u{1F}Stripe rejected price archive.\u{1F}Retry\u{1F}\u{1E}\
+    stripe_price_id_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing stripe_price_id.\u{1F}Add\u{1F}\u{1E}\
+    stripe_price_id_format_invalid\u{1F}422\u{1F}\u{1F}\u{1F}stripe_price_id doesn't match price_*.\u{1F}Fix\u{1F}\u{1E}\
+    price_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Local price doesn't exist.\u{1F}Verify the ID\u{1F}\u{1E}\
+    price_local_id_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing price_local_id.\u{1F}Add\u{1F}\u{1E}\
+    price_not_active\u{1F}422\u{1F}\u{1F}\u{1F}Price is archived.\u{1F}Activate first\u{1F}\u{1E}\
+    price_already_in_catalog\u{1F}422\u{1F}\u{1F}\u{1F}stripe_price_id already used by another price.\u{1F}Reuse the existing\u{1F}\u{1E}\
+    price_combo_already_exists\u{1F}422\u{1F}\u{1F}\u{1F}Duplicate (plan, interval, currency, kind) combo.\u{1F}Edit the existing one\u{1F}\u{1E}\
+    price_plan_mismatch\u{1F}422\u{1F}\u{1F}\u{1F}Referenced price doesn't belong to this plan.\u{1F}Use the correct plan\u{1F}\u{1E}\
+    source_price_id_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing source_price_id in migrate.\u{1F}Add\u{1F}\u{1E}\
+    unit_amount_required\u{1F}422\u{1F}\u{1F}\u{1F}Missing unit_amount.\u{1F}Add\u{1F}\u{1E}\
+    overage_update_failed\u{1F}422\u{1F}\u{1F}\u{1F}Overage toggle failed.\u{1F}Retry\u{1F}\u{1E}\
+    overage_not_applicable\u{1F}422\u{1F}\u{1F}\u{1F}Current plan doesn't support overage.\u{1F}Upgrade plan\u{1F}\u{1E}\
+    refund_amount_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Invalid refund amount (negative or > invoice).\u{1F}Fix\u{1F}\u{1E}\
+    refund_invoice_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced invoice doesn't exist in Stripe.\u{1F}Verify invoice_id\u{1F}\u{1E}\
+    admin_grant_failed\u{1F}422\u{1F}\u{1F}\u{1F}Admin-side plan grant failed.\u{1F}Check the detail\u{1F}\u{1E}\
+    comp_amount_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Invalid comp amount.\u{1F}Fix\u{1F}\u{1E}\
+    comp_user_missing\u{1F}422\u{1F}\u{1F}\u{1F}Target user missing in comp.\u{1F}Add\u{1F}\u{1E}\
+    comp_user_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Comp target user doesn't exist.\u{1F}Verify\u{1F}\u{1E}\u{1D}\
+    invalid_month\u{1F}400\u{1F}\u{1F}\u{1F}month param missing or not YYYY-MM.\u{1F}Pass YYYY-MM\u{1F}\u{1E}\
+    invalid_period\u{1F}400\u{1F}\u{1F}\u{1F}period doesn't match the convention.\u{1F}Fix\u{1F}\u{1E}\
+    invalid_range\u{1F}400\u{1F}\u{1F}\u{1F}from/to range incoherent.\u{1F}Fix\u{1F}\u{1E}\
+    range_required\u{1F}400\u{1F}\u{1F}\u{1F}range or from/to missing.\u{1F}Pass one\u{1F}\u{1E}\
+    pdf_render_failed\u{1F}500\u{1F}\u{1F}\u{1F}dompdf failed to render.\u{1F}Retry; report if persistent\u{1F}\u{1E}\
+    xlsx_render_failed\u{1F}500\u{1F}\u{1F}\u{1F}PhpSpreadsheet failed.\u{1F}Retry\u{1F}\u{1E}\
+    csv_stream_failed\u{1F}500\u{1F}\u{1F}\u{1F}CSV stream failed.\u{1F}Retry\u{1F}\u{1E}\
+    invalid_export_format\u{1F}422\u{1F}\u{1F}\u{1F}Format outside json/csv/xlsx/pdf.\u{1F}Pick a supported one\u{1F}\u{1E}\
+    no_ceps\u{1F}404\u{1F}\u{1F}\u{1F}No CEPs in the range.\u{1F}Adjust the range\u{1F}\u{1E}\u{1D}\
+    webhook_url_required\u{1F}422\u{1F}\u{1F}\u{1F}url missing.\u{1F}Add\u{1F}\u{1E}\
+    webhook_url_empty\u{1F}422\u{1F}\u{1F}\u{1F}url sent but empty.\u{1F}Add a real URL\u{1F}\u{1E}\
+    webhook_url_too_long\u{1F}422\u{1F}\u{1F}\u{1F}url over 2048 chars.\u{1F}Shorten\u{1F}\u{1E}\
+    webhook_url_invalid_format\u{1F}422\u{1F}\u{1F}\u{1F}url doesn't parse.\u{1F}Fix\u{1F}\u{1E}\
+    webhook_url_not_https\u{1F}422\u{1F}\u{1F}\u{1F}Scheme isn't https.\u{1F}Use HTTPS\u{1F}\u{1E}\
+    webhook_events_required\u{1F}422\u{1F}\u{1F}\u{1F}events array missing.\u{1F}Add at least one\u{1F}\u{1E}\
+    webhook_events_too_many\u{1F}422\u{1F}\u{1F}\u{1F}More events than the cap.\u{1F}Reduce\u{1F}\u{1E}\
+    webhook_event_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Event outside the registry.\u{1F}See events in docs\u{1F}\u{1E}\
+    webhook_status_invalid\u{1F}422\u{1F}\u{1F}\u{1F}status isn't active/disabled.\u{1F}Fix\u{1F}\u{1E}\
+    webhook_limit_reached\u{1F}422\u{1F}\u{1F}\u{1F}Plan webhook cap hit.\u{1F}Upgrade plan or delete one\u{1F}\u{1E}\
+    signature_invalid\u{1F}401\u{1F}\u{1F}\u{1F}Incoming webhook signature mismatch — Stripe ingress.\u{1F}Verify the secret and timestamp\u{1F}\u{1E}\
+    push_subscription_invalid_shape\u{1F}422\u{1F}\u{1F}\u{1F}PushSubscription object is invalid.\u{1F}Re-subscribe from the SW\u{1F}\u{1E}\
+    push_subscription_endpoint_required\u{1F}422\u{1F}\u{1F}\u{1F}endpoint missing.\u{1F}Add\u{1F}\u{1E}\
+    push_subscription_endpoint_not_https\u{1F}422\u{1F}\u{1F}\u{1F}Endpoint isn't HTTPS.\u{1F}Check the provider\u{1F}\u{1E}\
+    push_subscription_endpoint_too_long\u{1F}422\u{1F}\u{1F}\u{1F}Endpoint exceeds the cap.\u{1F}(provider issue)\u{1F}\u{1E}\
+    push_subscription_none_active\u{1F}422\u{1F}\u{1F}\u{1F}No active push subscriptions.\u{1F}Subscribe first\u{1F}\u{1E}\
+    push_not_configured\u{1F}503\u{1F}\u{1F}\u{1F}Server has no VAPID configured.\u{1F}Contact support\u{1F}\u{1E}\
+    notifications_event_unknown\u{1F}422\u{1F}\u{1F}\u{1F}Event outside the registry.\u{1F}Check valid events\u{1F}\u{1E}\
+    notifications_channel_unknown\u{1F}422\u{1F}\u{1F}\u{1F}Channel outside the registry.\u{1F}Use email/sms/push/in_app/telegram\u{1F}\u{1E}\
+    notifications_preference_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Preference shape invalid.\u{1F}Check the body\u{1F}\u{1E}\
+    notifications_preference_locked\u{1F}422\u{1F}\u{1F}\u{1F}Preference is forced by the server (broadcast).\u{1F}Not user-editable\u{1F}\u{1E}\
+    notifications_preferences_empty\u{1F}422\u{1F}\u{1F}\u{1F}Body has no preferences.\u{1F}Add at least one\u{1F}\u{1E}\
+    notification_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced notification doesn't exist.\u{1F}Verify the id\u{1F}\u{1E}\
+    invalid_notification_id\u{1F}422\u{1F}\u{1F}\u{1F}id isn't a UUID.\u{1F}Fix\u{1F}\u{1E}\
+    telegram_bot_not_configured\u{1F}503\u{1F}\u{1F}\u{1F}Telegram bot isn't configured server-side.\u{1F}Contact support\u{1F}\u{1E}\
+    quiet_hours_invalid_timezone\u{1F}422\u{1F}\u{1F}\u{1F}Timezone doesn't exist.\u{1F}Use an IANA TZ\u{1F}\u{1E}\
+    quiet_hours_minutes_out_of_range\u{1F}422\u{1F}\u{1F}\u{1F}Minutes outside [0, 1440].\u{1F}Fix\u{1F}\u{1E}\u{1D}\
+    rate_limited\u{1F}429\u{1F}\u{1F}\u{1F}Generic rate-limit bucket exceeded.\u{1F}Wait Retry-After seconds\u{1F}\u{1E}\
+    rate_limit_exceeded\u{1F}429\u{1F}\u{1F}\u{1F}Variant for internal buckets (e.g. login).\u{1F}Wait and retry\u{1F}\u{1E}\
+    too_many_requests\u{1F}429\u{1F}\u{1F}\u{1F}Semantic variant of the standard 429.\u{1F}Wait\u{1F}\u{1E}\u{1D}\
+    not_found\u{1F}404\u{1F}\u{1F}\u{1F}Requested resource doesn't exist or isn't visible.\u{1F}Verify the id\u{1F}\u{1E}\
+    user_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Referenced user doesn't exist.\u{1F}Verify the id\u{1F}\u{1E}\
+    key_not_available\u{1F}404\u{1F}\u{1F}\u{1F}User's API key isn't displayable.\u{1F}Regenerate\u{1F}\u{1E}\
+    cep_not_available\u{1F}404\u{1F}\u{1F}\u{1F}CEP for the validation isn't available yet.\u{1F}Retry later\u{1F}\u{1E}\
+    image_not_available\u{1F}404\u{1F}\u{1F}\u{1F}Original image isn't accessible.\u{1F}Re-upload (if applicable)\u{1F}\u{1E}\
+    changelog_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Requested version doesn't exist.\u{1F}List via GET /v1/public/changelog\u{1F}\u{1E}\
+    changelog_empty\u{1F}404\u{1F}\u{1F}\u{1F}No changelog published.\u{1F}Wait for publication\u{1F}\u{1E}\
+    method_not_allowed\u{1F}405\u{1F}\u{1F}\u{1F}HTTP method not supported for this path.\u{1F}Use an allowed one\u{1F}\u{1E}\
+    internal_error\u{1F}500\u{1F}\u{1F}\u{1F}Unexpected failure.\u{1F}Retry with backoff\u{1F}\u{1E}\u{1D}\
+    admin_self_target_forbidden\u{1F}403\u{1F}\u{1F}\u{1F}Actions on the caller's own user (force-logout, reset-2fa)\u{1F}\u{1F}\u{1E}\
+    cannot_delete_self\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
+    cannot_suspend_self\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
+    cannot_change_own_role\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
+    cannot_change_own_status\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
+    cannot_force_logout_self\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
+    cannot_reset_own_2fa\u{1F}403\u{1F}\u{1F}\u{1F}Foot-gun guardrails\u{1F}\u{1F}\u{1E}\
+    cannot_suspend_owner\u{1F}403\u{1F}\u{1F}\u{1F}RBAC role hierarchy\u{1F}\u{1F}\u{1E}\
+    cannot_suspend_admin\u{1F}403\u{1F}\u{1F}\u{1F}RBAC role hierarchy\u{1F}\u{1F}\u{1E}\
+    cannot_deactivate_default_plan\u{1F}422\u{1F}\u{1F}\u{1F}Default plan invariants\u{1F}\u{1F}\u{1E}\
+    cannot_set_inactive_as_default\u{1F}422\u{1F}\u{1F}\u{1F}Default plan invariants\u{1F}\u{1F}\u{1E}\
+    plan_cannot_delete_default\u{1F}422\u{1F}\u{1F}\u{1F}Default plan invariants\u{1F}\u{1F}\u{1E}\
+    migration_not_found\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
+    migration_file_missing\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
+    migration_filename_required\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
+    migration_filename_format\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
+    migration_target_version_format\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
+    migration_target_invalid_type\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
+    migration_mark_bulk_limit\u{1F}422\u{1F}\u{1F}\u{1F}Member of the migration_* family.\u{1F}\u{1F}\u{1E}\
+    seeder_not_found\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
+    seeder_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
+    seeder_bulk_limit\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
+    seeder_filename_format\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
+    seeder_filename_required\u{1F}422\u{1F}\u{1F}\u{1F}Member of the seeder_* family.\u{1F}\u{1F}\u{1E}\
+    test_file_not_found\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
+    test_filename_format\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
+    test_files_limit\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
+    test_files_must_be_array\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
+    test_name_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
+    test_suite_empty\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
+    test_suite_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
+    compare_runs_must_differ\u{1F}422\u{1F}\u{1F}\u{1F}Member of the test_* family.\u{1F}\u{1F}\u{1E}\
+    worker_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
+    instance_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
+    scheduled_task_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
+    dlq_entry_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
+    execution_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
+    run_not_found\u{1F}404\u{1F}\u{1F}\u{1F}Queues subresources\u{1F}\u{1F}\u{1E}\
+    worker_not_running\u{1F}409\u{1F}\u{1F}\u{1F}Conflict — terminal state\u{1F}\u{1F}\u{1E}\
+    run_not_cancellable\u{1F}409\u{1F}\u{1F}\u{1F}Conflict — terminal state\u{1F}\u{1F}\u{1E}\
+    dlq_entry_unreadable\u{1F}422\u{1F}\u{1F}\u{1F}DLQ entry malformed\u{1F}\u{1F}\u{1E}\
+    invalid_action\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_instance\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_service\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_stream\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_user_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_audit_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_event_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_delivery_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_run_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_param\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_status_filter\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_source_filter\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_target_user_id\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_bucket_target\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    invalid_version\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    missing_version\u{1F}400\u{1F}\u{1F}\u{1F}Param validation across admin panels\u{1F}\u{1F}\u{1E}\
+    bulk_action_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Admin bulk endpoints\u{1F}\u{1F}\u{1E}\
+    bulk_slugs_required\u{1F}422\u{1F}\u{1F}\u{1F}Admin bulk endpoints\u{1F}\u{1F}\u{1E}\
+    bulk_slugs_too_many\u{1F}422\u{1F}\u{1F}\u{1F}Admin bulk endpoints\u{1F}\u{1F}\u{1E}\
+    name_already_exists\u{1F}422\u{1F}\u{1F}\u{1F}Naming collision (broadcasts, plans)\u{1F}\u{1F}\u{1E}\
+    broadcast_not_found\u{1F}404\u{1F}\u{1F}\u{1F}/admin/notifications/broadcasts\u{1F}\u{1F}\u{1E}\
+    broadcast_empty_audience\u{1F}404\u{1F}\u{1F}\u{1F}/admin/notifications/broadcasts\u{1F}\u{1F}\u{1E}\
+    logs_read_failed\u{1F}503\u{1F}\u{1F}\u{1F}/admin/services\u{1F}\u{1F}\u{1E}\
+    heartbeat_persist_failed\u{1F}503\u{1F}\u{1F}\u{1F}/admin/services\u{1F}\u{1F}\u{1E}\
+    execution_failed\u{1F}503\u{1F}\u{1F}\u{1F}/admin/services\u{1F}\u{1F}\u{1E}\
+    openapi_spec_missing\u{1F}500\u{1F}\u{1F}\u{1F}/admin/i18n bundle generator\u{1F}\u{1F}\u{1E}\
+    openapi_spec_invalid_yaml\u{1F}500\u{1F}\u{1F}\u{1F}/admin/i18n bundle generator\u{1F}\u{1F}\u{1E}\
+    target_required\u{1F}422\u{1F}\u{1F}\u{1F}/admin/banxico probes\u{1F}\u{1F}\u{1E}\
+    probe_label_required\u{1F}422\u{1F}\u{1F}\u{1F}/admin/banxico probes\u{1F}\u{1F}\u{1E}\
+    retry_policy_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Per-plan retry caps\u{1F}\u{1F}\u{1E}\
+    permissions_must_be_object\u{1F}422\u{1F}\u{1F}\u{1F}/admin/roles editor\u{1F}\u{1F}\u{1E}\
+    plan_name_required\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_name_too_long\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_slug_required\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_slug_format_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_duplicate_same_slug\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_currency_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_features_invalid_shape\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_included_validations_negative\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_limit_negative\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_sort_order_negative\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_trial_days_out_of_range\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_tax_behavior_invalid\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_free_cannot_have_initial_prices\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    plan_stripe_product_missing\u{1F}422\u{1F}\u{1F}\u{1F}Member of the plan_* family.\u{1F}\u{1F}\u{1E}\
+    initial_price_base_required\u{1F}422\u{1F}\u{1F}\u{1F}Plan create with initial prices\u{1F}\u{1F}\u{1E}\
+    initial_price_metered_required\u{1F}422\u{1F}\u{1F}\u{1F}Plan create with initial prices\u{1F}\u{1F}\u{1E}\
+    out_of_range\u{1F}422\u{1F}\u{1F}\u{1F}/admin/queues worker config validator\u{1F}\u{1F}\u{1E}\
+    worker_failed\u{1F}500\u{1F}\u{1F}\u{1F}Generic (run: queues)\u{1F}\u{1F}\u{1E}\
+    run\u{1F}500\u{1F}\u{1F}\u{1F}Generic (run: queues)\u{1F}\u{1F}\u{1E}\
+    recent_executions_failed\u{1F}500\u{1F}\u{1F}\u{1F}Scheduler\u{1F}\u{1F}\u{1E}\
+    scheduled_tasks_drift_failed\u{1F}500\u{1F}\u{1F}\u{1F}Scheduler\u{1F}\u{1F}\u{1E}\
+    scheduled_tasks_list_failed\u{1F}500\u{1F}\u{1F}\u{1F}Scheduler\u{1F}\u{1F}\u{1E}\
+    placeholder_parity_drift\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\
+    icu_malformed\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\
+    html_unsafe\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\
+    brand_removed\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\u{1D}
+    """)
 
 extension SpeiValidationError {
     /// Codes of the `Authentication & session` namespace (26 codes).
@@ -744,7 +747,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 0)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 0)
         }
     }
 
@@ -985,7 +988,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 1)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 1)
         }
     }
 
@@ -1129,7 +1132,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 2)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 2)
         }
     }
 
@@ -1351,7 +1354,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 3)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 3)
         }
     }
 
@@ -1380,7 +1383,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 4)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 4)
         }
     }
 
@@ -1453,7 +1456,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 5)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 5)
         }
     }
 
@@ -1540,7 +1543,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 6)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 6)
         }
     }
 
@@ -1604,7 +1607,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 7)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 7)
         }
     }
 
@@ -1821,7 +1824,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 8)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 8)
         }
     }
 
@@ -2165,7 +2168,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 9)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 9)
         }
     }
 
@@ -2245,7 +2248,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 10)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 10)
         }
     }
 
@@ -2469,7 +2472,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 11)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 11)
         }
     }
 
@@ -2498,7 +2501,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 12)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 12)
         }
     }
 
@@ -2569,7 +2572,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 13)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 13)
         }
     }
 
@@ -3072,7 +3075,7 @@ public enum SpeiValidationErrorCodes {
 
         /// The catalogue's row for the code.
         public var entry: CatalogueEntry {
-            SpeiValidationError._table.entry(of: self, namespace: 14)
+            _tableOfSpeiValidationError.entry(of: self, namespace: 14)
         }
     }
 }
