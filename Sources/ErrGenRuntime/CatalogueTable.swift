@@ -151,7 +151,7 @@ public final class _CatalogueTable: Sendable {
             #if _endian(little)
             bytes.load(as: Namespace.self)
             #else
-            bytes.load(fromByteOffset: MemoryLayout<Int>.size - MemoryLayout<Namespace>.size, as: Namespace.self)
+            bytes.load(fromByteOffset: MemoryLayout<Int>.size - size, as: Namespace.self)
             #endif
         }
     }
