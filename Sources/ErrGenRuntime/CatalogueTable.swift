@@ -96,8 +96,8 @@ public final class _CatalogueTable: Sendable {
         /// The index of `code` in the namespace numbered `namespace`, or nil if the namespace
         /// does not list it.
         func index(of code: String, inNamespace namespace: Int) -> Int? {
-            guard let position = positions[code], position >> 32 == namespace else { return nil }
-            return position & 0xFFFF_FFFF
+            guard let position = position(of: code), position.namespace == namespace else { return nil }
+            return position.index
         }
 
         /// How many codes the namespace numbered `namespace` has.
