@@ -11,8 +11,9 @@ import Foundation
 /// code's ``entry``.
 ///
 /// Every generated enum is also `Hashable`, by a conformance of its own rather than through
-/// this protocol: a protocol that refines `Hashable` makes every conformance's witness table
-/// one that is instantiated at run time, a function more per namespace in a consumer's build.
+/// this protocol (a namespace enum's is the one every enum of fieldless cases has): a protocol
+/// that refines `Hashable` makes every conformance's witness table one that is instantiated
+/// at run time, a function more per namespace in a consumer's build.
 public protocol CatalogueError: Sendable {
     /// The catalogue's row for the code.
     var entry: CatalogueEntry { get }

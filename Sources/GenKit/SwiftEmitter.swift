@@ -14,6 +14,7 @@ public enum SwiftEmitter {
         let a = access.modifier
         let type = catalogue.typeName
         let table = tableName(of: catalogue)
+        let holder = codesTypeName(of: catalogue)
         let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
         let codeCount = namespaces.reduce(0) { $0 + $1.entries.count }
         let file = OutputLayout.stem(ofCatalogue: catalogue.path) + ".md"
@@ -53,6 +54,16 @@ public enum SwiftEmitter {
                 /// The type of ``allCases``, named so that the compiler need not infer it.
                 \(a)typealias AllCases = [\(type)]
 
+
+            """
+        // The namespaces' names in the umbrella's own body rather than in an extension of it:
+        // each of a debug build's jobs binds an extension and looks among its members, 49
+        // million instructions of the seed catalogues' build.
+        for namespace in namespaces {
+            out += "    /// \(namespaceSummary(namespace))\n"
+            out += "    \(a)typealias \(namespace.typeName) = \(holder).\(namespace.typeName)\n\n"
+        }
+        out += """
                 /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
                 \(a)init(code: String) {
                     if let position = \(table).position(of: code) {
@@ -130,18 +141,13 @@ public enum SwiftEmitter {
                 \"\"\")
 
             """
-        let holder = codesTypeName(of: catalogue)
         let example = namespaces.first.map { ": `\(type).\($0.typeName)`\n/// is `\(holder).\($0.typeName)`" } ?? ""
-        out += "\nextension \(type) {\n"
-        for (index, namespace) in namespaces.enumerated() {
-            if index > 0 { out += "\n" }
-            out += "    /// \(namespaceSummary(namespace))\n"
-            out += "    \(a)typealias \(namespace.typeName) = \(holder).\(namespace.typeName)\n"
-        }
         out += """
-            }
 
             /// The namespace enums of ``\(type)``, which names each one\(example).
+            ///
+            /// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
+            /// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
             ///
             /// They are not nested in `\(type)` for the sake of build times: the compiler's back
             /// end follows a nested type's metadata to the type around it, so each namespace's
@@ -203,7 +209,7 @@ public enum SwiftEmitter {
         let name = namespace.typeName
         out += """
                 /// \(namespaceSummary(namespace))
-                \(a)enum \(name): CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+                \(a)enum \(name): CaseIterable, _CaseIndexed {
 
             """
         for (index, entry) in namespace.entries.enumerated() {

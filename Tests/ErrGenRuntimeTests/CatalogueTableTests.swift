@@ -5,18 +5,18 @@ import XCTest
 /// as their declaration index, in as many bytes as the enum has (0 for one case, 1 up to 256,
 /// 2 beyond), so these enums cover each size.
 final class CatalogueTableTests: XCTestCase {
-    enum One: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    enum One: CaseIterable, _CaseIndexed {
         case only
 
         var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, namespace: 0) }
     }
-    enum Three: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    enum Three: CaseIterable, _CaseIndexed {
         case first, second, third
 
         var entry: CatalogueEntry { CatalogueTableTests.table.entry(of: self, namespace: 1) }
     }
     /// 257 cases: one more than a byte holds.
-    enum Wide: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    enum Wide: CaseIterable, _CaseIndexed {
         case c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18,
             c19, c20, c21, c22, c23, c24, c25, c26, c27, c28, c29, c30, c31, c32, c33, c34, c35,
             c36, c37, c38, c39, c40, c41, c42, c43, c44, c45, c46, c47, c48, c49, c50, c51, c52,

@@ -23,7 +23,7 @@ final class EmitterShapeTests: XCTestCase {
         let source = SwiftEmitter.emit(catalogue, access: .public)[0]
         XCTAssertTrue(source.contains("\npublic enum ShopError: ErrorCatalogue, CaseIterable {\n"))
         XCTAssertTrue(source.contains("\n    public typealias Failure = CatalogueFailure<ShopError>\n"))
-        XCTAssertTrue(source.contains("\n    public enum Cart: CatalogueError, CaseIterable, Hashable, _CaseIndexed {\n"), "namespace enums are not umbrellas")
+        XCTAssertTrue(source.contains("\n    public enum Cart: CaseIterable, _CaseIndexed {\n"), "namespace enums are not umbrellas")
         XCTAssertFalse(source.contains("func failures("), "the entry point lives in the support file, not per catalogue")
     }
 

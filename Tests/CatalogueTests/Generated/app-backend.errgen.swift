@@ -44,6 +44,42 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
     /// The type of ``allCases``, named so that the compiler need not infer it.
     public typealias AllCases = [AppBackendError]
 
+    /// Codes of the `Auth` namespace (7 codes).
+    public typealias Auth = AppBackendErrorCodes.Auth
+
+    /// Codes of the `Agent Points` namespace (2 codes).
+    public typealias AgentPoints = AppBackendErrorCodes.AgentPoints
+
+    /// Codes of the `Agent Session` namespace (27 codes).
+    public typealias AgentSession = AppBackendErrorCodes.AgentSession
+
+    /// Codes of the `Agent Internal (Binary URL Validation)` namespace (3 codes).
+    public typealias AgentInternalBinaryURLValidation = AppBackendErrorCodes.AgentInternalBinaryURLValidation
+
+    /// Codes of the `Profile` namespace (3 codes).
+    public typealias Profile = AppBackendErrorCodes.Profile
+
+    /// Codes of the `Avatar` namespace (4 codes).
+    public typealias Avatar = AppBackendErrorCodes.Avatar
+
+    /// Codes of the `Notification` namespace (2 codes).
+    public typealias Notification = AppBackendErrorCodes.Notification
+
+    /// Codes of the `Invite` namespace (1 code).
+    public typealias Invite = AppBackendErrorCodes.Invite
+
+    /// Codes of the `Feedback` namespace (6 codes).
+    public typealias Feedback = AppBackendErrorCodes.Feedback
+
+    /// Codes of the `Payment (Apple IAP)` namespace (9 codes).
+    public typealias PaymentAppleIAP = AppBackendErrorCodes.PaymentAppleIAP
+
+    /// Codes of the `Global` namespace (2 codes).
+    public typealias Global = AppBackendErrorCodes.Global
+
+    /// Codes of the `Tool (Internal Agent Runtime)` namespace (3 codes).
+    public typealias ToolInternalAgentRuntime = AppBackendErrorCodes.ToolInternalAgentRuntime
+
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
         if let position = _tableOfAppBackendError.position(of: code) {
@@ -173,46 +209,11 @@ let _tableOfAppBackendError: _CatalogueTable = _CatalogueTable("""
     TOOL_PENDING_APPROVAL\u{1F}202\u{1F}\u{1F}\u{1F}Tool execution awaiting approval\u{1F}Show pending approval state\u{1F}\u{1E}\u{1D}
     """)
 
-extension AppBackendError {
-    /// Codes of the `Auth` namespace (7 codes).
-    public typealias Auth = AppBackendErrorCodes.Auth
-
-    /// Codes of the `Agent Points` namespace (2 codes).
-    public typealias AgentPoints = AppBackendErrorCodes.AgentPoints
-
-    /// Codes of the `Agent Session` namespace (27 codes).
-    public typealias AgentSession = AppBackendErrorCodes.AgentSession
-
-    /// Codes of the `Agent Internal (Binary URL Validation)` namespace (3 codes).
-    public typealias AgentInternalBinaryURLValidation = AppBackendErrorCodes.AgentInternalBinaryURLValidation
-
-    /// Codes of the `Profile` namespace (3 codes).
-    public typealias Profile = AppBackendErrorCodes.Profile
-
-    /// Codes of the `Avatar` namespace (4 codes).
-    public typealias Avatar = AppBackendErrorCodes.Avatar
-
-    /// Codes of the `Notification` namespace (2 codes).
-    public typealias Notification = AppBackendErrorCodes.Notification
-
-    /// Codes of the `Invite` namespace (1 code).
-    public typealias Invite = AppBackendErrorCodes.Invite
-
-    /// Codes of the `Feedback` namespace (6 codes).
-    public typealias Feedback = AppBackendErrorCodes.Feedback
-
-    /// Codes of the `Payment (Apple IAP)` namespace (9 codes).
-    public typealias PaymentAppleIAP = AppBackendErrorCodes.PaymentAppleIAP
-
-    /// Codes of the `Global` namespace (2 codes).
-    public typealias Global = AppBackendErrorCodes.Global
-
-    /// Codes of the `Tool (Internal Agent Runtime)` namespace (3 codes).
-    public typealias ToolInternalAgentRuntime = AppBackendErrorCodes.ToolInternalAgentRuntime
-}
-
 /// The namespace enums of ``AppBackendError``, which names each one: `AppBackendError.Auth`
 /// is `AppBackendErrorCodes.Auth`.
+///
+/// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
+/// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
 ///
 /// They are not nested in `AppBackendError` for the sake of build times: the compiler's back
 /// end follows a nested type's metadata to the type around it, so each namespace's
@@ -220,7 +221,7 @@ extension AppBackendError {
 /// square of the catalogue's size.
 public enum AppBackendErrorCodes {
     /// Codes of the `Auth` namespace (7 codes).
-    public enum Auth: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Auth: CaseIterable, _CaseIndexed {
         /// Auth upstream unavailable
         ///
         /// Show retry message and allow retry
@@ -277,7 +278,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Agent Points` namespace (2 codes).
-    public enum AgentPoints: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum AgentPoints: CaseIterable, _CaseIndexed {
         /// Not enough points to start this run
         ///
         /// Show recharge/insufficient-points prompt
@@ -299,7 +300,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Agent Session` namespace (27 codes).
-    public enum AgentSession: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum AgentSession: CaseIterable, _CaseIndexed {
         /// Session already reached max message count (2 user messages per session: initial divination + 1 follow-up)
         ///
         /// Show run-limit message and require starting a new session
@@ -496,7 +497,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Agent Internal (Binary URL Validation)` namespace (3 codes).
-    public enum AgentInternalBinaryURLValidation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum AgentInternalBinaryURLValidation: CaseIterable, _CaseIndexed {
         /// Binary URL host is not allowed
         ///
         /// Show error and retry
@@ -525,7 +526,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Profile` namespace (3 codes).
-    public enum Profile: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Profile: CaseIterable, _CaseIndexed {
         /// Profile update payload invalid (length/type/empty constraints)
         ///
         /// Highlight invalid fields and block submit
@@ -554,7 +555,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Avatar` namespace (4 codes).
-    public enum Avatar: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Avatar: CaseIterable, _CaseIndexed {
         /// Avatar mime type or size is invalid
         ///
         /// Show file validation hint and ask user to pick another image
@@ -590,7 +591,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Notification` namespace (2 codes).
-    public enum Notification: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Notification: CaseIterable, _CaseIndexed {
         /// Notification not found or not owned by current user
         ///
         /// Show not-found message and refresh list
@@ -612,7 +613,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Invite` namespace (1 code).
-    public enum Invite: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Invite: CaseIterable, _CaseIndexed {
         /// Invite code not found for current user
         ///
         /// Show not-found message and trigger invite code bootstrap
@@ -627,7 +628,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Feedback` namespace (6 codes).
-    public enum Feedback: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Feedback: CaseIterable, _CaseIndexed {
         /// Feedback content is empty
         ///
         /// Prompt user to enter content
@@ -677,7 +678,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Payment (Apple IAP)` namespace (9 codes).
-    public enum PaymentAppleIAP: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum PaymentAppleIAP: CaseIterable, _CaseIndexed {
         /// productCode does not exist or is not enabled
         ///
         /// Refresh packages and show product-unavailable message
@@ -748,7 +749,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Global` namespace (2 codes).
-    public enum Global: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Global: CaseIterable, _CaseIndexed {
         /// Request validation failed
         ///
         /// Show invalid-request message
@@ -770,7 +771,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Tool (Internal Agent Runtime)` namespace (3 codes).
-    public enum ToolInternalAgentRuntime: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum ToolInternalAgentRuntime: CaseIterable, _CaseIndexed {
         /// Tool call missing required runtime arguments
         ///
         /// Show error and retry

@@ -76,6 +76,90 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
     /// The type of ``allCases``, named so that the compiler need not infer it.
     public typealias AllCases = [NeverminedError]
 
+    /// Codes of the `BCK.AGENT` namespace (11 codes).
+    public typealias Agent = NeverminedErrorCodes.Agent
+
+    /// Codes of the `BCK.APIKEY` namespace (12 codes).
+    public typealias Apikey = NeverminedErrorCodes.Apikey
+
+    /// Codes of the `BCK.AUTH` namespace (9 codes).
+    public typealias Auth = NeverminedErrorCodes.Auth
+
+    /// Codes of the `BCK.BRAINTREE` namespace (9 codes).
+    public typealias Braintree = NeverminedErrorCodes.Braintree
+
+    /// Codes of the `BCK.COMMON` namespace (29 codes).
+    public typealias Common = NeverminedErrorCodes.Common
+
+    /// Codes of the `BCK.CREDITS` namespace (6 codes).
+    public typealias Credits = NeverminedErrorCodes.Credits
+
+    /// Codes of the `BCK.DELEGATION` namespace (2 codes).
+    public typealias Delegation = NeverminedErrorCodes.Delegation
+
+    /// Codes of the `BCK.GUEST` namespace (2 codes).
+    public typealias Guest = NeverminedErrorCodes.Guest
+
+    /// Codes of the `BCK.LEGAL_DOCS` namespace (6 codes).
+    public typealias LegalDocs = NeverminedErrorCodes.LegalDocs
+
+    /// Codes of the `BCK.METRIC` namespace (5 codes).
+    public typealias Metric = NeverminedErrorCodes.Metric
+
+    /// Codes of the `BCK.NOTIF` namespace (9 codes).
+    public typealias Notif = NeverminedErrorCodes.Notif
+
+    /// Codes of the `BCK.OAUTH` namespace (6 codes).
+    public typealias Oauth = NeverminedErrorCodes.Oauth
+
+    /// Codes of the `BCK.OBSERVABILITY` namespace (5 codes).
+    public typealias Observability = NeverminedErrorCodes.Observability
+
+    /// Codes of the `BCK.ORGANIZATIONS` namespace (15 codes).
+    public typealias Organizations = NeverminedErrorCodes.Organizations
+
+    /// Codes of the `BCK.PAYPAL` namespace (1 code).
+    public typealias Paypal = NeverminedErrorCodes.Paypal
+
+    /// Codes of the `BCK.PLANS` namespace (1 code).
+    public typealias Plans = NeverminedErrorCodes.Plans
+
+    /// Codes of the `BCK.POINT` namespace (19 codes).
+    public typealias Point = NeverminedErrorCodes.Point
+
+    /// Codes of the `BCK.PROTOCOL` namespace (47 codes).
+    public typealias ProtocolErrors = NeverminedErrorCodes.ProtocolErrors
+
+    /// Codes of the `BCK.STRIPE` namespace (32 codes).
+    public typealias Stripe = NeverminedErrorCodes.Stripe
+
+    /// Codes of the `BCK.STRIPE.CONNECT` namespace (5 codes).
+    public typealias StripeConnect = NeverminedErrorCodes.StripeConnect
+
+    /// Codes of the `BCK.TRANSCODING` namespace (1 code).
+    public typealias Transcoding = NeverminedErrorCodes.Transcoding
+
+    /// Codes of the `BCK.TXS` namespace (10 codes).
+    public typealias Txs = NeverminedErrorCodes.Txs
+
+    /// Codes of the `BCK.USER_PROFILE` namespace (2 codes).
+    public typealias UserProfile = NeverminedErrorCodes.UserProfile
+
+    /// Codes of the `BCK.VISA` namespace (18 codes).
+    public typealias Visa = NeverminedErrorCodes.Visa
+
+    /// Codes of the `BCK.WIDGET` namespace (5 codes).
+    public typealias Widget = NeverminedErrorCodes.Widget
+
+    /// Codes of the `BCK.WIDGET_KEYS` namespace (2 codes).
+    public typealias WidgetKeys = NeverminedErrorCodes.WidgetKeys
+
+    /// Codes of the `BCK.WIDGET_SESSION` namespace (12 codes).
+    public typealias WidgetSession = NeverminedErrorCodes.WidgetSession
+
+    /// Codes of the `BCK.X402` namespace (17 codes).
+    public typealias X402 = NeverminedErrorCodes.X402
+
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
         if let position = _tableOfNeverminedError.position(of: code) {
@@ -466,94 +550,11 @@ let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable("""
     BCK.X402.0017\u{1F}500\u{1F}internal\u{1F}0\u{1F}Failed to issue credits after card charge\u{1F}The card was charged successfully but the DB-side mint of credits failed. The charge is auto-refunded when the provider supports it; otherwise a failed_post_charge_* delegationTransactions row is left for manual reconciliation.\u{1F}https://docs.nevermined.app/api-reference/errors#bck-x402-0017\u{1E}\u{1D}
     """)
 
-extension NeverminedError {
-    /// Codes of the `BCK.AGENT` namespace (11 codes).
-    public typealias Agent = NeverminedErrorCodes.Agent
-
-    /// Codes of the `BCK.APIKEY` namespace (12 codes).
-    public typealias Apikey = NeverminedErrorCodes.Apikey
-
-    /// Codes of the `BCK.AUTH` namespace (9 codes).
-    public typealias Auth = NeverminedErrorCodes.Auth
-
-    /// Codes of the `BCK.BRAINTREE` namespace (9 codes).
-    public typealias Braintree = NeverminedErrorCodes.Braintree
-
-    /// Codes of the `BCK.COMMON` namespace (29 codes).
-    public typealias Common = NeverminedErrorCodes.Common
-
-    /// Codes of the `BCK.CREDITS` namespace (6 codes).
-    public typealias Credits = NeverminedErrorCodes.Credits
-
-    /// Codes of the `BCK.DELEGATION` namespace (2 codes).
-    public typealias Delegation = NeverminedErrorCodes.Delegation
-
-    /// Codes of the `BCK.GUEST` namespace (2 codes).
-    public typealias Guest = NeverminedErrorCodes.Guest
-
-    /// Codes of the `BCK.LEGAL_DOCS` namespace (6 codes).
-    public typealias LegalDocs = NeverminedErrorCodes.LegalDocs
-
-    /// Codes of the `BCK.METRIC` namespace (5 codes).
-    public typealias Metric = NeverminedErrorCodes.Metric
-
-    /// Codes of the `BCK.NOTIF` namespace (9 codes).
-    public typealias Notif = NeverminedErrorCodes.Notif
-
-    /// Codes of the `BCK.OAUTH` namespace (6 codes).
-    public typealias Oauth = NeverminedErrorCodes.Oauth
-
-    /// Codes of the `BCK.OBSERVABILITY` namespace (5 codes).
-    public typealias Observability = NeverminedErrorCodes.Observability
-
-    /// Codes of the `BCK.ORGANIZATIONS` namespace (15 codes).
-    public typealias Organizations = NeverminedErrorCodes.Organizations
-
-    /// Codes of the `BCK.PAYPAL` namespace (1 code).
-    public typealias Paypal = NeverminedErrorCodes.Paypal
-
-    /// Codes of the `BCK.PLANS` namespace (1 code).
-    public typealias Plans = NeverminedErrorCodes.Plans
-
-    /// Codes of the `BCK.POINT` namespace (19 codes).
-    public typealias Point = NeverminedErrorCodes.Point
-
-    /// Codes of the `BCK.PROTOCOL` namespace (47 codes).
-    public typealias ProtocolErrors = NeverminedErrorCodes.ProtocolErrors
-
-    /// Codes of the `BCK.STRIPE` namespace (32 codes).
-    public typealias Stripe = NeverminedErrorCodes.Stripe
-
-    /// Codes of the `BCK.STRIPE.CONNECT` namespace (5 codes).
-    public typealias StripeConnect = NeverminedErrorCodes.StripeConnect
-
-    /// Codes of the `BCK.TRANSCODING` namespace (1 code).
-    public typealias Transcoding = NeverminedErrorCodes.Transcoding
-
-    /// Codes of the `BCK.TXS` namespace (10 codes).
-    public typealias Txs = NeverminedErrorCodes.Txs
-
-    /// Codes of the `BCK.USER_PROFILE` namespace (2 codes).
-    public typealias UserProfile = NeverminedErrorCodes.UserProfile
-
-    /// Codes of the `BCK.VISA` namespace (18 codes).
-    public typealias Visa = NeverminedErrorCodes.Visa
-
-    /// Codes of the `BCK.WIDGET` namespace (5 codes).
-    public typealias Widget = NeverminedErrorCodes.Widget
-
-    /// Codes of the `BCK.WIDGET_KEYS` namespace (2 codes).
-    public typealias WidgetKeys = NeverminedErrorCodes.WidgetKeys
-
-    /// Codes of the `BCK.WIDGET_SESSION` namespace (12 codes).
-    public typealias WidgetSession = NeverminedErrorCodes.WidgetSession
-
-    /// Codes of the `BCK.X402` namespace (17 codes).
-    public typealias X402 = NeverminedErrorCodes.X402
-}
-
 /// The namespace enums of ``NeverminedError``, which names each one: `NeverminedError.Agent`
 /// is `NeverminedErrorCodes.Agent`.
+///
+/// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
+/// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
 ///
 /// They are not nested in `NeverminedError` for the sake of build times: the compiler's back
 /// end follows a nested type's metadata to the type around it, so each namespace's
@@ -561,7 +562,7 @@ extension NeverminedError {
 /// square of the catalogue's size.
 public enum NeverminedErrorCodes {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
-    public enum Agent: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Agent: CaseIterable, _CaseIndexed {
         /// Invalid Agent Execution Status
         ///
         /// `BCK.AGENT.0001` · HTTP 400 · business
@@ -626,7 +627,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.APIKEY` namespace (12 codes).
-    public enum Apikey: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Apikey: CaseIterable, _CaseIndexed {
         /// API Key not registered, you need to register it first
         ///
         /// `BCK.APIKEY.0001` · HTTP 403 · auth
@@ -694,7 +695,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.AUTH` namespace (9 codes).
-    public enum Auth: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Auth: CaseIterable, _CaseIndexed {
         /// Error registering API Key
         ///
         /// `BCK.AUTH.0001` · HTTP 500 · auth
@@ -759,7 +760,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.BRAINTREE` namespace (9 codes).
-    public enum Braintree: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Braintree: CaseIterable, _CaseIndexed {
         /// Braintree platform gateway is not configured
         ///
         /// `BCK.BRAINTREE.0001` · HTTP 500 · integration
@@ -812,7 +813,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.COMMON` namespace (29 codes).
-    public enum Common: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Common: CaseIterable, _CaseIndexed {
         /// Unable to initialize Nevermined instance
         ///
         /// `BCK.COMMON.0001` · HTTP 500 · internal
@@ -971,7 +972,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.CREDITS` namespace (6 codes).
-    public enum Credits: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Credits: CaseIterable, _CaseIndexed {
         /// Mint amount must be positive
         ///
         /// `BCK.CREDITS.0001` · HTTP 400 · business
@@ -1011,7 +1012,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.DELEGATION` namespace (2 codes).
-    public enum Delegation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Delegation: CaseIterable, _CaseIndexed {
         /// Payment method not found
         ///
         /// Verify the paymentMethodId. The payment method may have been removed or never existed.
@@ -1033,7 +1034,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.GUEST` namespace (2 codes).
-    public enum Guest: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Guest: CaseIterable, _CaseIndexed {
         /// Invalid guest account request
         ///
         /// Check the request body — guest provisioning requires either fingerprint or externalId.
@@ -1053,7 +1054,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.LEGAL_DOCS` namespace (6 codes).
-    public enum LegalDocs: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum LegalDocs: CaseIterable, _CaseIndexed {
         /// Unknown legal document
         ///
         /// `BCK.LEGAL_DOCS.0001` · HTTP 404 · business
@@ -1091,7 +1092,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.METRIC` namespace (5 codes).
-    public enum Metric: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Metric: CaseIterable, _CaseIndexed {
         /// Error registering asset access
         ///
         /// `BCK.METRIC.0001` · HTTP 500 · integration
@@ -1124,7 +1125,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.NOTIF` namespace (9 codes).
-    public enum Notif: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Notif: CaseIterable, _CaseIndexed {
         /// Unable to find notification by id
         ///
         /// `BCK.NOTIF.0001` · HTTP 404 · integration
@@ -1177,7 +1178,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.OAUTH` namespace (6 codes).
-    public enum Oauth: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Oauth: CaseIterable, _CaseIndexed {
         /// OAuth resource not found
         ///
         /// Verify the agentId or client identifier in the OAuth request.
@@ -1227,7 +1228,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.OBSERVABILITY` namespace (5 codes).
-    public enum Observability: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Observability: CaseIterable, _CaseIndexed {
         /// Error fetching observability data from Helicone
         ///
         /// `BCK.OBSERVABILITY.0001` · HTTP 500 · integration
@@ -1260,7 +1261,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.ORGANIZATIONS` namespace (15 codes).
-    public enum Organizations: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Organizations: CaseIterable, _CaseIndexed {
         /// Error creating organization member
         ///
         /// `BCK.ORGANIZATIONS.0001` · HTTP 500 · business
@@ -1355,7 +1356,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.PAYPAL` namespace (1 code).
-    public enum Paypal: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Paypal: CaseIterable, _CaseIndexed {
         /// Unexpected error during PayPal/Braintree checkout
         ///
         /// `BCK.PAYPAL.0001` · HTTP 500 · integration
@@ -1368,7 +1369,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.PLANS` namespace (1 code).
-    public enum Plans: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Plans: CaseIterable, _CaseIndexed {
         /// Plan lookup failed: plan with the given entryId not found in service layer
         ///
         /// The service-layer findOneById returned null. Original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0003.
@@ -1383,7 +1384,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.POINT` namespace (19 codes).
-    public enum Point: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Point: CaseIterable, _CaseIndexed {
         /// User with address is not allowed to access
         ///
         /// `BCK.POINT.0001` · HTTP 401 · business
@@ -1510,7 +1511,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.PROTOCOL` namespace (47 codes).
-    public enum ProtocolErrors: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum ProtocolErrors: CaseIterable, _CaseIndexed {
         /// Unable to register payment plan
         ///
         /// `BCK.PROTOCOL.0001` · HTTP 500 · integration
@@ -1753,7 +1754,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.STRIPE` namespace (32 codes).
-    public enum Stripe: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Stripe: CaseIterable, _CaseIndexed {
         /// Error creating Stripe account
         ///
         /// `BCK.STRIPE.0001` · HTTP 400 · integration
@@ -1937,7 +1938,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.STRIPE.CONNECT` namespace (5 codes).
-    public enum StripeConnect: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum StripeConnect: CaseIterable, _CaseIndexed {
         /// Stripe Connect is not configured
         ///
         /// `BCK.STRIPE.CONNECT.0001` · HTTP 503 · integration
@@ -1970,7 +1971,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.TRANSCODING` namespace (1 code).
-    public enum Transcoding: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Transcoding: CaseIterable, _CaseIndexed {
         /// UGC not found
         ///
         /// `BCK.TRANSCODING.0001` · HTTP 404 · integration
@@ -1983,7 +1984,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.TXS` namespace (10 codes).
-    public enum Txs: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Txs: CaseIterable, _CaseIndexed {
         /// Error searching asset transactions by id
         ///
         /// `BCK.TXS.0001` · HTTP 404 · integration
@@ -2041,7 +2042,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.USER_PROFILE` namespace (2 codes).
-    public enum UserProfile: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum UserProfile: CaseIterable, _CaseIndexed {
         /// User profile not found
         ///
         /// Verify the entryId. Note: legacy callers depended on this surfacing as 500; the canonical “user profile not found for caller-supplied identifier” lookup-not-found semantics live in BCK.USER_PROFILE.0002 (404).
@@ -2063,7 +2064,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.VISA` namespace (18 codes).
-    public enum Visa: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Visa: CaseIterable, _CaseIndexed {
         /// Visa payment provider is not configured
         ///
         /// `BCK.VISA.0001` · HTTP 503 · integration
@@ -2173,7 +2174,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.WIDGET` namespace (5 codes).
-    public enum Widget: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Widget: CaseIterable, _CaseIndexed {
         /// Unable to store widget config
         ///
         /// `BCK.WIDGET.0001` · HTTP 500 · business
@@ -2206,7 +2207,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.WIDGET_KEYS` namespace (2 codes).
-    public enum WidgetKeys: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum WidgetKeys: CaseIterable, _CaseIndexed {
         /// Widget key generation failed
         ///
         /// `BCK.WIDGET_KEYS.0001` · HTTP 500 · internal · not retryable
@@ -2224,7 +2225,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.WIDGET_SESSION` namespace (12 codes).
-    public enum WidgetSession: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum WidgetSession: CaseIterable, _CaseIndexed {
         /// Invalid or expired widget init token
         ///
         /// `BCK.WIDGET_SESSION.0001` · HTTP 401 · auth
@@ -2292,7 +2293,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.X402` namespace (17 codes).
-    public enum X402: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum X402: CaseIterable, _CaseIndexed {
         /// Agent not found
         ///
         /// `BCK.X402.0001` · HTTP 404 · business

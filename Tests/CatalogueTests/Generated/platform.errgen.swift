@@ -30,6 +30,21 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
     /// The type of ``allCases``, named so that the compiler need not infer it.
     public typealias AllCases = [PlatformError]
 
+    /// Codes of the `Billing & subscription` namespace (8 codes).
+    public typealias BillingAndSubscription = PlatformErrorCodes.BillingAndSubscription
+
+    /// Codes of the `Usage limits` namespace (3 codes).
+    public typealias UsageLimits = PlatformErrorCodes.UsageLimits
+
+    /// Codes of the `Authentication & authorization` namespace (4 codes).
+    public typealias AuthenticationAndAuthorization = PlatformErrorCodes.AuthenticationAndAuthorization
+
+    /// Codes of the `Account` namespace (6 codes).
+    public typealias Account = PlatformErrorCodes.Account
+
+    /// Codes of the `Internal` namespace (1 code).
+    public typealias Internal = PlatformErrorCodes.Internal
+
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
         if let position = _tableOfPlatformError.position(of: code) {
@@ -98,25 +113,11 @@ let _tableOfPlatformError: _CatalogueTable = _CatalogueTable("""
     feature_check_failed\u{1F}\u{1F}\u{1F}\u{1F}Feature availability check failed.\u{1F}\u{1F}\u{1E}\u{1D}
     """)
 
-extension PlatformError {
-    /// Codes of the `Billing & subscription` namespace (8 codes).
-    public typealias BillingAndSubscription = PlatformErrorCodes.BillingAndSubscription
-
-    /// Codes of the `Usage limits` namespace (3 codes).
-    public typealias UsageLimits = PlatformErrorCodes.UsageLimits
-
-    /// Codes of the `Authentication & authorization` namespace (4 codes).
-    public typealias AuthenticationAndAuthorization = PlatformErrorCodes.AuthenticationAndAuthorization
-
-    /// Codes of the `Account` namespace (6 codes).
-    public typealias Account = PlatformErrorCodes.Account
-
-    /// Codes of the `Internal` namespace (1 code).
-    public typealias Internal = PlatformErrorCodes.Internal
-}
-
 /// The namespace enums of ``PlatformError``, which names each one: `PlatformError.BillingAndSubscription`
 /// is `PlatformErrorCodes.BillingAndSubscription`.
+///
+/// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
+/// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
 ///
 /// They are not nested in `PlatformError` for the sake of build times: the compiler's back
 /// end follows a nested type's metadata to the type around it, so each namespace's
@@ -124,7 +125,7 @@ extension PlatformError {
 /// square of the catalogue's size.
 public enum PlatformErrorCodes {
     /// Codes of the `Billing & subscription` namespace (8 codes).
-    public enum BillingAndSubscription: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum BillingAndSubscription: CaseIterable, _CaseIndexed {
         /// No billing plan selected.
         ///
         /// `no_active_plan`
@@ -172,7 +173,7 @@ public enum PlatformErrorCodes {
     }
 
     /// Codes of the `Usage limits` namespace (3 codes).
-    public enum UsageLimits: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum UsageLimits: CaseIterable, _CaseIndexed {
         /// Monthly budget cap reached.
         ///
         /// `spend_limit_exceeded`
@@ -195,7 +196,7 @@ public enum PlatformErrorCodes {
     }
 
     /// Codes of the `Authentication & authorization` namespace (4 codes).
-    public enum AuthenticationAndAuthorization: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum AuthenticationAndAuthorization: CaseIterable, _CaseIndexed {
         /// No valid authentication provided.
         ///
         /// `auth_required`
@@ -223,7 +224,7 @@ public enum PlatformErrorCodes {
     }
 
     /// Codes of the `Account` namespace (6 codes).
-    public enum Account: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Account: CaseIterable, _CaseIndexed {
         /// Account already exists with this email.
         ///
         /// `email_exists`
@@ -261,7 +262,7 @@ public enum PlatformErrorCodes {
     }
 
     /// Codes of the `Internal` namespace (1 code).
-    public enum Internal: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Internal: CaseIterable, _CaseIndexed {
         /// Feature availability check failed.
         ///
         /// `feature_check_failed`

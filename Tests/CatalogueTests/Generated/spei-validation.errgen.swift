@@ -64,6 +64,51 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     /// The type of ``allCases``, named so that the compiler need not infer it.
     public typealias AllCases = [SpeiValidationError]
 
+    /// Codes of the `Authentication & session` namespace (26 codes).
+    public typealias AuthenticationAndSession = SpeiValidationErrorCodes.AuthenticationAndSession
+
+    /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
+    public typealias OTP2FAAndVerification = SpeiValidationErrorCodes.OTP2FAAndVerification
+
+    /// Codes of the `Registration & account` namespace (17 codes).
+    public typealias RegistrationAndAccount = SpeiValidationErrorCodes.RegistrationAndAccount
+
+    /// Codes of the `Generic field validation` namespace (30 codes).
+    public typealias GenericFieldValidation = SpeiValidationErrorCodes.GenericFieldValidation
+
+    /// Codes of the `Idempotency` namespace (3 codes).
+    public typealias Idempotency = SpeiValidationErrorCodes.Idempotency
+
+    /// Codes of the `SPEI transfer validation` namespace (9 codes).
+    public typealias SPEITransferValidation = SpeiValidationErrorCodes.SPEITransferValidation
+
+    /// Codes of the `Async-validation terminal codes` namespace (13 codes).
+    public typealias AsyncValidationTerminalCodes = SpeiValidationErrorCodes.AsyncValidationTerminalCodes
+
+    /// Codes of the `Beneficiaries` namespace (7 codes).
+    public typealias Beneficiaries = SpeiValidationErrorCodes.Beneficiaries
+
+    /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
+    public typealias BulkImportsValidationsBeneficiaries = SpeiValidationErrorCodes.BulkImportsValidationsBeneficiaries
+
+    /// Codes of the `Plan & billing` namespace (42 codes).
+    public typealias PlanAndBilling = SpeiValidationErrorCodes.PlanAndBilling
+
+    /// Codes of the `Finance` namespace (9 codes).
+    public typealias Finance = SpeiValidationErrorCodes.Finance
+
+    /// Codes of the `Webhooks & notifications` namespace (27 codes).
+    public typealias WebhooksAndNotifications = SpeiValidationErrorCodes.WebhooksAndNotifications
+
+    /// Codes of the `Rate limit` namespace (3 codes).
+    public typealias RateLimit = SpeiValidationErrorCodes.RateLimit
+
+    /// Codes of the `Generic resources` namespace (9 codes).
+    public typealias GenericResources = SpeiValidationErrorCodes.GenericResources
+
+    /// Codes of the `Admin (internal operation)` namespace (99 codes).
+    public typealias AdminInternalOperation = SpeiValidationErrorCodes.AdminInternalOperation
+
     /// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.
     public init(code: String) {
         if let position = _tableOfSpeiValidationError.position(of: code) {
@@ -479,55 +524,11 @@ let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable("""
     brand_removed\u{1F}422\u{1F}\u{1F}\u{1F}/admin/i18n lint\u{1F}\u{1F}\u{1E}\u{1D}
     """)
 
-extension SpeiValidationError {
-    /// Codes of the `Authentication & session` namespace (26 codes).
-    public typealias AuthenticationAndSession = SpeiValidationErrorCodes.AuthenticationAndSession
-
-    /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
-    public typealias OTP2FAAndVerification = SpeiValidationErrorCodes.OTP2FAAndVerification
-
-    /// Codes of the `Registration & account` namespace (17 codes).
-    public typealias RegistrationAndAccount = SpeiValidationErrorCodes.RegistrationAndAccount
-
-    /// Codes of the `Generic field validation` namespace (30 codes).
-    public typealias GenericFieldValidation = SpeiValidationErrorCodes.GenericFieldValidation
-
-    /// Codes of the `Idempotency` namespace (3 codes).
-    public typealias Idempotency = SpeiValidationErrorCodes.Idempotency
-
-    /// Codes of the `SPEI transfer validation` namespace (9 codes).
-    public typealias SPEITransferValidation = SpeiValidationErrorCodes.SPEITransferValidation
-
-    /// Codes of the `Async-validation terminal codes` namespace (13 codes).
-    public typealias AsyncValidationTerminalCodes = SpeiValidationErrorCodes.AsyncValidationTerminalCodes
-
-    /// Codes of the `Beneficiaries` namespace (7 codes).
-    public typealias Beneficiaries = SpeiValidationErrorCodes.Beneficiaries
-
-    /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
-    public typealias BulkImportsValidationsBeneficiaries = SpeiValidationErrorCodes.BulkImportsValidationsBeneficiaries
-
-    /// Codes of the `Plan & billing` namespace (42 codes).
-    public typealias PlanAndBilling = SpeiValidationErrorCodes.PlanAndBilling
-
-    /// Codes of the `Finance` namespace (9 codes).
-    public typealias Finance = SpeiValidationErrorCodes.Finance
-
-    /// Codes of the `Webhooks & notifications` namespace (27 codes).
-    public typealias WebhooksAndNotifications = SpeiValidationErrorCodes.WebhooksAndNotifications
-
-    /// Codes of the `Rate limit` namespace (3 codes).
-    public typealias RateLimit = SpeiValidationErrorCodes.RateLimit
-
-    /// Codes of the `Generic resources` namespace (9 codes).
-    public typealias GenericResources = SpeiValidationErrorCodes.GenericResources
-
-    /// Codes of the `Admin (internal operation)` namespace (99 codes).
-    public typealias AdminInternalOperation = SpeiValidationErrorCodes.AdminInternalOperation
-}
-
 /// The namespace enums of ``SpeiValidationError``, which names each one: `SpeiValidationError.AuthenticationAndSession`
 /// is `SpeiValidationErrorCodes.AuthenticationAndSession`.
+///
+/// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
+/// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
 ///
 /// They are not nested in `SpeiValidationError` for the sake of build times: the compiler's back
 /// end follows a nested type's metadata to the type around it, so each namespace's
@@ -535,7 +536,7 @@ extension SpeiValidationError {
 /// square of the catalogue's size.
 public enum SpeiValidationErrorCodes {
     /// Codes of the `Authentication & session` namespace (26 codes).
-    public enum AuthenticationAndSession: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum AuthenticationAndSession: CaseIterable, _CaseIndexed {
         /// Missing, invalid, or expired credentials.
         ///
         /// Re-authenticate (relogin or rotate API key)
@@ -752,7 +753,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
-    public enum OTP2FAAndVerification: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum OTP2FAAndVerification: CaseIterable, _CaseIndexed {
         /// Phone hasn't been verified via OTP.
         ///
         /// Trigger POST /v1/auth/request-verification-otp
@@ -993,7 +994,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Registration & account` namespace (17 codes).
-    public enum RegistrationAndAccount: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum RegistrationAndAccount: CaseIterable, _CaseIndexed {
         /// Email already has a verified account.
         ///
         /// Show a generic anti-enum message
@@ -1137,7 +1138,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Generic field validation` namespace (30 codes).
-    public enum GenericFieldValidation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum GenericFieldValidation: CaseIterable, _CaseIndexed {
         /// Required field missing.
         ///
         /// Include the field
@@ -1359,7 +1360,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Idempotency` namespace (3 codes).
-    public enum Idempotency: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Idempotency: CaseIterable, _CaseIndexed {
         /// Idempotency-Key header fails [A-Za-z0-9_-]{1,255}.
         ///
         /// Generate a new key with valid characters
@@ -1388,7 +1389,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `SPEI transfer validation` namespace (9 codes).
-    public enum SPEITransferValidation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum SPEITransferValidation: CaseIterable, _CaseIndexed {
         /// First 3 digits of the CLABE don't map to any bank.
         ///
         /// Verify the CLABE — may not be SPEI
@@ -1461,7 +1462,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Async-validation terminal codes` namespace (13 codes).
-    public enum AsyncValidationTerminalCodes: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum AsyncValidationTerminalCodes: CaseIterable, _CaseIndexed {
         /// Banxico unreachable after network retries exhausted.
         ///
         /// `network`
@@ -1548,7 +1549,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Beneficiaries` namespace (7 codes).
-    public enum Beneficiaries: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Beneficiaries: CaseIterable, _CaseIndexed {
         /// Missing ?account= in the query.
         ///
         /// Add the param
@@ -1612,7 +1613,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
-    public enum BulkImportsValidationsBeneficiaries: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum BulkImportsValidationsBeneficiaries: CaseIterable, _CaseIndexed {
         /// No file in the upload.
         ///
         /// Attach the file
@@ -1829,7 +1830,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Plan & billing` namespace (42 codes).
-    public enum PlanAndBilling: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum PlanAndBilling: CaseIterable, _CaseIndexed {
         /// Referenced plan doesn't exist.
         ///
         /// List plans via GET /v1/plans/public
@@ -2173,7 +2174,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Finance` namespace (9 codes).
-    public enum Finance: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum Finance: CaseIterable, _CaseIndexed {
         /// month param missing or not YYYY-MM.
         ///
         /// Pass YYYY-MM
@@ -2253,7 +2254,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Webhooks & notifications` namespace (27 codes).
-    public enum WebhooksAndNotifications: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum WebhooksAndNotifications: CaseIterable, _CaseIndexed {
         /// url missing.
         ///
         /// Add
@@ -2477,7 +2478,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Rate limit` namespace (3 codes).
-    public enum RateLimit: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum RateLimit: CaseIterable, _CaseIndexed {
         /// Generic rate-limit bucket exceeded.
         ///
         /// Wait Retry-After seconds
@@ -2506,7 +2507,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Generic resources` namespace (9 codes).
-    public enum GenericResources: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum GenericResources: CaseIterable, _CaseIndexed {
         /// Requested resource doesn't exist or isn't visible.
         ///
         /// Verify the id
@@ -2577,7 +2578,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Admin (internal operation)` namespace (99 codes).
-    public enum AdminInternalOperation: CatalogueError, CaseIterable, Hashable, _CaseIndexed {
+    public enum AdminInternalOperation: CaseIterable, _CaseIndexed {
         /// Actions on the caller's own user (force-logout, reset-2fa)
         ///
         /// `admin_self_target_forbidden` · HTTP 403
