@@ -150,6 +150,33 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try errgen("--check").status, 0)
     }
 
+    /// The umbrella's `switch`es compile warning-free at each edge of ErrGenRuntime's enums of
+    /// namespace numbers: 64 namespaces fill `_Namespace64` (no `default`, which would never
+    /// run), 65 take `_Namespace1024`, 1,025 switch over the number itself; and beyond 256, each
+    /// `switch` has a `default`, without which the compiler gives up proving it exhaustive
+    /// (at 700 namespaces, measured).
+    func testTheNamespaceSwitchCompilesAtEachSizeOfTheNamespaceNumbers() throws {
+        for count in [64, 65, 1024, 1025] {
+            var text = "---\nerrgen:\n  type: Areas\(count)\n---\n"
+            for area in 0..<count {
+                text += "\n## Area \(area)\n\n| Code | Message |\n|---|---|\n| A\(count)_\(area) | Message of area \(area) |\n"
+            }
+            try folder.write("catalogues/areas\(count).md", text)
+        }
+        let result = try errgen()
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for (count, subject) in [(64, "_Namespace64(namespace)"), (65, "_Namespace1024(namespace)"), (1024, "_Namespace1024(namespace)"), (1025, "namespace")] {
+            let umbrella = try String(contentsOf: folder.url.appendingPathComponent("Generated/areas\(count).errgen.swift"), encoding: .utf8)
+            XCTAssertTrue(umbrella.contains("\n        switch \(subject) {\n"), "\(count) namespaces switch over \(subject)")
+            XCTAssertTrue(umbrella.contains(subject == "namespace" ? "\n        case \(count - 1): self = " : "\n        case .n\(count - 1): self = "), "\(count)")
+            XCTAssertEqual(umbrella.contains("default: preconditionFailure(\"not a namespace of the catalogue\")"), count != 64, "\(count)")
+            XCTAssertEqual(umbrella.contains("default: preconditionFailure(\"not a case of the catalogue\")"), count > 256, "\(count)")
+        }
+        let names = FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted()
+        let check = try runProcess(swiftc, ["-typecheck", "-swift-version", "6", "-warnings-as-errors"] + RuntimeModule.flags() + names.map { "Generated/" + $0 }, in: folder.url, timeout: 600)
+        XCTAssertEqual(check.status, 0, check.stderr)
+    }
+
     func testStaleGeneratedFilesAreRemovedAndOtherFilesKept() throws {
         try folder.write("catalogues/shop.md", Self.shop)
         try folder.write("Generated/gone.errgen.swift", "// from a catalogue that was deleted\n")

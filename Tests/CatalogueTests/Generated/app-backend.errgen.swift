@@ -115,19 +115,19 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
 
     /// The code at `index` in the namespace numbered `namespace`.
     private init(_namespace namespace: Int, index: Int) {
-        switch namespace {
-        case 0: self = .auth(_CatalogueTable.case(at: index))
-        case 1: self = .agentPoints(_CatalogueTable.case(at: index))
-        case 2: self = .agentSession(_CatalogueTable.case(at: index))
-        case 3: self = .agentInternalBinaryURLValidation(_CatalogueTable.case(at: index))
-        case 4: self = .profile(_CatalogueTable.case(at: index))
-        case 5: self = .avatar(_CatalogueTable.case(at: index))
-        case 6: self = .notification(_CatalogueTable.case(at: index))
-        case 7: self = .invite(_CatalogueTable.case(at: index))
-        case 8: self = .feedback(_CatalogueTable.case(at: index))
-        case 9: self = .paymentAppleIAP(_CatalogueTable.case(at: index))
-        case 10: self = .global(_CatalogueTable.case(at: index))
-        case 11: self = .toolInternalAgentRuntime(_CatalogueTable.case(at: index))
+        switch _Namespace64(namespace) {
+        case .n0: self = .auth(_CatalogueTable.case(at: index))
+        case .n1: self = .agentPoints(_CatalogueTable.case(at: index))
+        case .n2: self = .agentSession(_CatalogueTable.case(at: index))
+        case .n3: self = .agentInternalBinaryURLValidation(_CatalogueTable.case(at: index))
+        case .n4: self = .profile(_CatalogueTable.case(at: index))
+        case .n5: self = .avatar(_CatalogueTable.case(at: index))
+        case .n6: self = .notification(_CatalogueTable.case(at: index))
+        case .n7: self = .invite(_CatalogueTable.case(at: index))
+        case .n8: self = .feedback(_CatalogueTable.case(at: index))
+        case .n9: self = .paymentAppleIAP(_CatalogueTable.case(at: index))
+        case .n10: self = .global(_CatalogueTable.case(at: index))
+        case .n11: self = .toolInternalAgentRuntime(_CatalogueTable.case(at: index))
         default: preconditionFailure("not a namespace of the catalogue")
         }
     }

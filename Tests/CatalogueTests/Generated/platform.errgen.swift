@@ -73,12 +73,12 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
 
     /// The code at `index` in the namespace numbered `namespace`.
     private init(_namespace namespace: Int, index: Int) {
-        switch namespace {
-        case 0: self = .billingAndSubscription(_CatalogueTable.case(at: index))
-        case 1: self = .usageLimits(_CatalogueTable.case(at: index))
-        case 2: self = .authenticationAndAuthorization(_CatalogueTable.case(at: index))
-        case 3: self = .account(_CatalogueTable.case(at: index))
-        case 4: self = .`internal`(_CatalogueTable.case(at: index))
+        switch _Namespace64(namespace) {
+        case .n0: self = .billingAndSubscription(_CatalogueTable.case(at: index))
+        case .n1: self = .usageLimits(_CatalogueTable.case(at: index))
+        case .n2: self = .authenticationAndAuthorization(_CatalogueTable.case(at: index))
+        case .n3: self = .account(_CatalogueTable.case(at: index))
+        case .n4: self = .`internal`(_CatalogueTable.case(at: index))
         default: preconditionFailure("not a namespace of the catalogue")
         }
     }

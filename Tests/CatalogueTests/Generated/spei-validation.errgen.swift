@@ -147,22 +147,22 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
     /// The code at `index` in the namespace numbered `namespace`.
     private init(_namespace namespace: Int, index: Int) {
-        switch namespace {
-        case 0: self = .authenticationAndSession(_CatalogueTable.case(at: index))
-        case 1: self = .otp2faAndVerification(_CatalogueTable.case(at: index))
-        case 2: self = .registrationAndAccount(_CatalogueTable.case(at: index))
-        case 3: self = .genericFieldValidation(_CatalogueTable.case(at: index))
-        case 4: self = .idempotency(_CatalogueTable.case(at: index))
-        case 5: self = .speiTransferValidation(_CatalogueTable.case(at: index))
-        case 6: self = .asyncValidationTerminalCodes(_CatalogueTable.case(at: index))
-        case 7: self = .beneficiaries(_CatalogueTable.case(at: index))
-        case 8: self = .bulkImportsValidationsBeneficiaries(_CatalogueTable.case(at: index))
-        case 9: self = .planAndBilling(_CatalogueTable.case(at: index))
-        case 10: self = .finance(_CatalogueTable.case(at: index))
-        case 11: self = .webhooksAndNotifications(_CatalogueTable.case(at: index))
-        case 12: self = .rateLimit(_CatalogueTable.case(at: index))
-        case 13: self = .genericResources(_CatalogueTable.case(at: index))
-        case 14: self = .adminInternalOperation(_CatalogueTable.case(at: index))
+        switch _Namespace64(namespace) {
+        case .n0: self = .authenticationAndSession(_CatalogueTable.case(at: index))
+        case .n1: self = .otp2faAndVerification(_CatalogueTable.case(at: index))
+        case .n2: self = .registrationAndAccount(_CatalogueTable.case(at: index))
+        case .n3: self = .genericFieldValidation(_CatalogueTable.case(at: index))
+        case .n4: self = .idempotency(_CatalogueTable.case(at: index))
+        case .n5: self = .speiTransferValidation(_CatalogueTable.case(at: index))
+        case .n6: self = .asyncValidationTerminalCodes(_CatalogueTable.case(at: index))
+        case .n7: self = .beneficiaries(_CatalogueTable.case(at: index))
+        case .n8: self = .bulkImportsValidationsBeneficiaries(_CatalogueTable.case(at: index))
+        case .n9: self = .planAndBilling(_CatalogueTable.case(at: index))
+        case .n10: self = .finance(_CatalogueTable.case(at: index))
+        case .n11: self = .webhooksAndNotifications(_CatalogueTable.case(at: index))
+        case .n12: self = .rateLimit(_CatalogueTable.case(at: index))
+        case .n13: self = .genericResources(_CatalogueTable.case(at: index))
+        case .n14: self = .adminInternalOperation(_CatalogueTable.case(at: index))
         default: preconditionFailure("not a namespace of the catalogue")
         }
     }
