@@ -104,7 +104,7 @@ public enum SwiftEmitter {
 
                 /// The code at `index` in the namespace numbered `namespace`.
                 private init(_namespace namespace: Int, index: Int) {
-                    switch \(numbersAreCases ? "_Namespace64(namespace)" : "namespace") {
+                    switch \(numbersAreCases ? "_Namespace\(namespaceNumberCases)(namespace)" : "namespace") {
 
             """
         // Case patterns of ErrGenRuntime's enum of namespace numbers where it has enough cases:
@@ -189,7 +189,7 @@ public enum SwiftEmitter {
         for (number, (namespace, part)) in zip(namespaces, partOf).enumerated() {
             // A blank line between namespaces, not before a part's first (parts are runs).
             if number > 0, partOf[number - 1] == part { files[part] += "\n" }
-            emit(namespace, number: number, in: catalogue, access: access, into: &files[part])
+            emit(namespace, number: number, table: table, access: access, into: &files[part])
         }
         return files.map { $0 + "}\n" }
     }
@@ -226,10 +226,10 @@ public enum SwiftEmitter {
         "_tableOf" + catalogue.typeName
     }
 
-    /// A namespace's enum: its cases, and its `entry`, which reads the catalogue's table as the
-    /// namespace numbered `number`. Written at the end of `out`, the file's text, rather than
-    /// built apart and copied in.
-    private static func emit(_ namespace: Namespace, number: Int, in catalogue: Catalogue, access: AccessLevel, into out: inout String) {
+    /// A namespace's enum: its cases, and its `entry`, which reads the catalogue's table, the global
+    /// named `table`, as the namespace numbered `number`. Written at the end of `out`, the file's text,
+    /// rather than built apart and copied in.
+    private static func emit(_ namespace: Namespace, number: Int, table: String, access: AccessLevel, into out: inout String) {
         let a = access.modifier
         let name = namespace.typeName
         out += """
@@ -248,7 +248,7 @@ public enum SwiftEmitter {
 
                     /// The catalogue's row for the code.
                     \(a)var entry: CatalogueEntry {
-                        \(Self.tableName(of: catalogue)).entry(of: self, namespace: \(number))
+                        \(table).entry(of: self, namespace: \(number))
                     }
                 }
 
