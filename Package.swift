@@ -1,6 +1,6 @@
 // swift-tools-version:5.9
-// 5.9 is the oldest tools version whose plugin API serves the build-tool and command plugins,
-// so consumers on older toolchains can still use them.
+// 5.9 is the oldest tools version whose plugin API serves the build-tool and command plugins.
+// The code errgen generates needs a Swift 6.1 compiler: its declarations are `nonisolated`.
 import PackageDescription
 
 let package = Package(

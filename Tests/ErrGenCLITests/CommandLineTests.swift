@@ -131,13 +131,7 @@ final class CommandLineTests: XCTestCase {
     /// A catalogue over 128 KiB is written in parts, named as the build plugin expects them
     /// (it names a command's outputs before errgen runs), which compile together.
     func testALargeCatalogueIsWrittenInPartsThatCompileTogether() throws {
-        var text = "---\nerrgen:\n  type: Big\n---\n"
-        for area in 0..<20 {
-            text += "\n## Area \(area)\n\n| Code | HTTP | Message | Hint |\n|---|---|---|---|\n"
-            for code in 0..<120 {
-                text += "| AREA\(area)_CODE_\(code) | 400 | Message \(code) of area \(area), as long as a real one | Do what the message says, then try again. |\n"
-            }
-        }
+        let text = Self.big
         XCTAssertGreaterThan(text.utf8.count, 2 * 131_072)
         try folder.write("catalogues/big.md", text)
         let result = try errgen()
@@ -148,6 +142,48 @@ final class CommandLineTests: XCTestCase {
         let check = try runProcess(swiftc, ["-typecheck", "-swift-version", "6", "-warnings-as-errors"] + RuntimeModule.flags() + names.map { "Generated/" + $0 }, in: folder.url, timeout: 600)
         XCTAssertEqual(check.status, 0, check.stderr)
         XCTAssertEqual(try errgen("--check").status, 0)
+    }
+
+    /// A catalogue of 20 namespaces of 120 codes, `BigError`, large enough to be written in three parts.
+    static let big: String = {
+        var text = "---\nerrgen:\n  type: Big\n---\n"
+        for area in 0..<20 {
+            text += "\n## Area \(area)\n\n| Code | HTTP | Message | Hint |\n|---|---|---|---|\n"
+            for code in 0..<120 {
+                text += "| AREA\(area)_CODE_\(code) | 400 | Message \(code) of area \(area), as long as a real one | Do what the message says, then try again. |\n"
+            }
+        }
+        return text
+    }()
+
+    /// In a target whose default isolation is the main actor (SwiftPM's `defaultIsolation`, new
+    /// Xcode app targets), code of no isolation uses every generated declaration: the umbrella,
+    /// the namespace enums of each part, their conformances and the table they read.
+    func testTheGeneratedTypesServeNonisolatedCodeInAMainActorTarget() throws {
+        try folder.write("catalogues/big.md", Self.big)
+        let result = try errgen()
+        XCTAssertEqual(result.status, 0, result.stderr)
+        try folder.write("Consumer.swift", """
+            import ErrGenRuntime
+
+            nonisolated func describe(_ code: String) -> String {
+                let error = BigError(code: code)
+                let inLastPart = BigError.Area19(code: code)
+                return "\\(error.code) \\(error.status ?? 0) \\(error.message) \\(inLastPart?.hint ?? "") \\(Set([error]).count)"
+            }
+
+            nonisolated func everyCode() async -> [String] {
+                await Task.detached { BigError.allCases.map(\\.code) }.value
+            }
+
+            """)
+        let names = FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted()
+        XCTAssertEqual(names.count, 3)
+        for mode in ["5", "6"] {
+            let check = try runProcess(swiftc, ["-typecheck", "-swift-version", mode, "-strict-concurrency=complete", "-warnings-as-errors", "-default-isolation", "MainActor"]
+                + RuntimeModule.flags() + names.map { "Generated/" + $0 } + ["Consumer.swift"], in: folder.url, timeout: 600)
+            XCTAssertEqual(check.status, 0, "Swift \(mode): \(check.stderr)")
+        }
     }
 
     /// The umbrella's `switch`es compile warning-free on each side of their limits: 64

@@ -21,9 +21,12 @@ final class EmitterShapeTests: XCTestCase {
     func testTheUmbrellaConformsAndNamesItsFailureType() throws {
         let catalogue = try XCTUnwrap(load(shop).catalogue)
         let source = SwiftEmitter.emit(catalogue, access: .public)[0]
-        XCTAssertTrue(source.contains("\npublic enum ShopError: ErrorCatalogue, CaseIterable {\n"))
+        XCTAssertTrue(source.contains("\npublic nonisolated enum ShopError: ErrorCatalogue, CaseIterable {\n"))
         XCTAssertTrue(source.contains("\n    public typealias Failure = CatalogueFailure<ShopError>\n"))
-        XCTAssertTrue(source.contains("\n    public enum Cart: CaseIterable, _CaseIndexed {\n"), "namespace enums are not umbrellas")
+        XCTAssertTrue(source.contains("\n    public nonisolated enum Cart: CaseIterable, _CaseIndexed {\n"), "namespace enums are not umbrellas")
+        // Nonisolated in a target whose default isolation is the main actor too, the table as well.
+        XCTAssertTrue(source.contains("\npublic nonisolated enum ShopErrorCodes {\n"))
+        XCTAssertTrue(source.contains("\nnonisolated let _tableOfShopError: _CatalogueTable = "))
         XCTAssertFalse(source.contains("func failures("), "the entry point lives in the support file, not per catalogue")
     }
 

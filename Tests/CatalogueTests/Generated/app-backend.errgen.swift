@@ -2,12 +2,15 @@
 
 import ErrGenRuntime
 
+// Every declaration is `nonisolated`: the types are plain values, usable from any
+// isolation, in a target whose default isolation is the main actor too.
+
 /// Every error code in the AppBackend catalogue.
 ///
 /// 69 codes in 12 namespaces. Switch over a value to handle each
 /// namespace; ``init(code:)`` turns a code from the wire into a value, and
 /// ``failures(from:status:headers:)`` an error response into ``Failure`` values.
-public enum AppBackendError: ErrorCatalogue, CaseIterable {
+public nonisolated enum AppBackendError: ErrorCatalogue, CaseIterable {
     /// Codes of the `Auth` namespace (7 codes).
     case auth(Auth)
     /// Codes of the `Agent Points` namespace (2 codes).
@@ -137,7 +140,7 @@ public enum AppBackendError: ErrorCatalogue, CaseIterable {
 ///
 /// A global rather than a static member of ``AppBackendError``, so that each namespace's `entry`
 /// finds it by name rather than among the umbrella's members and those of its protocols.
-let _tableOfAppBackendError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfAppBackendError: _CatalogueTable = _CatalogueTable("""
     AUTH_SERVICE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Auth upstream unavailable\u{1F}Show retry message and allow retry\u{1F}\u{1E}\
     AUTH_TOO_MANY_REQUESTS\u{1F}429\u{1F}\u{1F}\u{1F}OTP request throttled\u{1F}Show wait message\u{1F}\u{1E}\
     AUTH_VERIFICATION_CODE_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid OTP code\u{1F}Prompt user to re-enter code\u{1F}\u{1E}\
@@ -219,9 +222,9 @@ let _tableOfAppBackendError: _CatalogueTable = _CatalogueTable("""
 /// end follows a nested type's metadata to the type around it, so each namespace's
 /// code would reach every other namespace, and compile time would grow with the
 /// square of the catalogue's size.
-public enum AppBackendErrorCodes {
+public nonisolated enum AppBackendErrorCodes {
     /// Codes of the `Auth` namespace (7 codes).
-    public enum Auth: CaseIterable, _CaseIndexed {
+    public nonisolated enum Auth: CaseIterable, _CaseIndexed {
         /// Auth upstream unavailable
         ///
         /// Show retry message and allow retry
@@ -278,7 +281,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Agent Points` namespace (2 codes).
-    public enum AgentPoints: CaseIterable, _CaseIndexed {
+    public nonisolated enum AgentPoints: CaseIterable, _CaseIndexed {
         /// Not enough points to start this run
         ///
         /// Show recharge/insufficient-points prompt
@@ -300,7 +303,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Agent Session` namespace (27 codes).
-    public enum AgentSession: CaseIterable, _CaseIndexed {
+    public nonisolated enum AgentSession: CaseIterable, _CaseIndexed {
         /// Session already reached max message count (2 user messages per session: initial divination + 1 follow-up)
         ///
         /// Show run-limit message and require starting a new session
@@ -497,7 +500,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Agent Internal (Binary URL Validation)` namespace (3 codes).
-    public enum AgentInternalBinaryURLValidation: CaseIterable, _CaseIndexed {
+    public nonisolated enum AgentInternalBinaryURLValidation: CaseIterable, _CaseIndexed {
         /// Binary URL host is not allowed
         ///
         /// Show error and retry
@@ -526,7 +529,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Profile` namespace (3 codes).
-    public enum Profile: CaseIterable, _CaseIndexed {
+    public nonisolated enum Profile: CaseIterable, _CaseIndexed {
         /// Profile update payload invalid (length/type/empty constraints)
         ///
         /// Highlight invalid fields and block submit
@@ -555,7 +558,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Avatar` namespace (4 codes).
-    public enum Avatar: CaseIterable, _CaseIndexed {
+    public nonisolated enum Avatar: CaseIterable, _CaseIndexed {
         /// Avatar mime type or size is invalid
         ///
         /// Show file validation hint and ask user to pick another image
@@ -591,7 +594,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Notification` namespace (2 codes).
-    public enum Notification: CaseIterable, _CaseIndexed {
+    public nonisolated enum Notification: CaseIterable, _CaseIndexed {
         /// Notification not found or not owned by current user
         ///
         /// Show not-found message and refresh list
@@ -613,7 +616,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Invite` namespace (1 code).
-    public enum Invite: CaseIterable, _CaseIndexed {
+    public nonisolated enum Invite: CaseIterable, _CaseIndexed {
         /// Invite code not found for current user
         ///
         /// Show not-found message and trigger invite code bootstrap
@@ -628,7 +631,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Feedback` namespace (6 codes).
-    public enum Feedback: CaseIterable, _CaseIndexed {
+    public nonisolated enum Feedback: CaseIterable, _CaseIndexed {
         /// Feedback content is empty
         ///
         /// Prompt user to enter content
@@ -678,7 +681,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Payment (Apple IAP)` namespace (9 codes).
-    public enum PaymentAppleIAP: CaseIterable, _CaseIndexed {
+    public nonisolated enum PaymentAppleIAP: CaseIterable, _CaseIndexed {
         /// productCode does not exist or is not enabled
         ///
         /// Refresh packages and show product-unavailable message
@@ -749,7 +752,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Global` namespace (2 codes).
-    public enum Global: CaseIterable, _CaseIndexed {
+    public nonisolated enum Global: CaseIterable, _CaseIndexed {
         /// Request validation failed
         ///
         /// Show invalid-request message
@@ -771,7 +774,7 @@ public enum AppBackendErrorCodes {
     }
 
     /// Codes of the `Tool (Internal Agent Runtime)` namespace (3 codes).
-    public enum ToolInternalAgentRuntime: CaseIterable, _CaseIndexed {
+    public nonisolated enum ToolInternalAgentRuntime: CaseIterable, _CaseIndexed {
         /// Tool call missing required runtime arguments
         ///
         /// Show error and retry

@@ -2,12 +2,15 @@
 
 import ErrGenRuntime
 
+// Every declaration is `nonisolated`: the types are plain values, usable from any
+// isolation, in a target whose default isolation is the main actor too.
+
 /// Every error code in the Nevermined catalogue.
 ///
 /// 298 codes in 28 namespaces. Switch over a value to handle each
 /// namespace; ``init(code:)`` turns a code from the wire into a value, and
 /// ``failures(from:status:headers:)`` an error response into ``Failure`` values.
-public enum NeverminedError: ErrorCatalogue, CaseIterable {
+public nonisolated enum NeverminedError: ErrorCatalogue, CaseIterable {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
     case agent(Agent)
     /// Codes of the `BCK.APIKEY` namespace (12 codes).
@@ -249,7 +252,7 @@ public enum NeverminedError: ErrorCatalogue, CaseIterable {
 ///
 /// A global rather than a static member of ``NeverminedError``, so that each namespace's `entry`
 /// finds it by name rather than among the umbrella's members and those of its protocols.
-let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable("""
     BCK.AGENT.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid Agent Execution Status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0001\u{1E}\
     BCK.AGENT.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating step agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0002\u{1E}\
     BCK.AGENT.0003\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to create task for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0003\u{1E}\
@@ -560,9 +563,9 @@ let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable("""
 /// end follows a nested type's metadata to the type around it, so each namespace's
 /// code would reach every other namespace, and compile time would grow with the
 /// square of the catalogue's size.
-public enum NeverminedErrorCodes {
+public nonisolated enum NeverminedErrorCodes {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
-    public enum Agent: CaseIterable, _CaseIndexed {
+    public nonisolated enum Agent: CaseIterable, _CaseIndexed {
         /// Invalid Agent Execution Status
         ///
         /// `BCK.AGENT.0001` · HTTP 400 · business
@@ -627,7 +630,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.APIKEY` namespace (12 codes).
-    public enum Apikey: CaseIterable, _CaseIndexed {
+    public nonisolated enum Apikey: CaseIterable, _CaseIndexed {
         /// API Key not registered, you need to register it first
         ///
         /// `BCK.APIKEY.0001` · HTTP 403 · auth
@@ -695,7 +698,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.AUTH` namespace (9 codes).
-    public enum Auth: CaseIterable, _CaseIndexed {
+    public nonisolated enum Auth: CaseIterable, _CaseIndexed {
         /// Error registering API Key
         ///
         /// `BCK.AUTH.0001` · HTTP 500 · auth
@@ -760,7 +763,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.BRAINTREE` namespace (9 codes).
-    public enum Braintree: CaseIterable, _CaseIndexed {
+    public nonisolated enum Braintree: CaseIterable, _CaseIndexed {
         /// Braintree platform gateway is not configured
         ///
         /// `BCK.BRAINTREE.0001` · HTTP 500 · integration
@@ -813,7 +816,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.COMMON` namespace (29 codes).
-    public enum Common: CaseIterable, _CaseIndexed {
+    public nonisolated enum Common: CaseIterable, _CaseIndexed {
         /// Unable to initialize Nevermined instance
         ///
         /// `BCK.COMMON.0001` · HTTP 500 · internal
@@ -972,7 +975,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.CREDITS` namespace (6 codes).
-    public enum Credits: CaseIterable, _CaseIndexed {
+    public nonisolated enum Credits: CaseIterable, _CaseIndexed {
         /// Mint amount must be positive
         ///
         /// `BCK.CREDITS.0001` · HTTP 400 · business
@@ -1012,7 +1015,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.DELEGATION` namespace (2 codes).
-    public enum Delegation: CaseIterable, _CaseIndexed {
+    public nonisolated enum Delegation: CaseIterable, _CaseIndexed {
         /// Payment method not found
         ///
         /// Verify the paymentMethodId. The payment method may have been removed or never existed.
@@ -1034,7 +1037,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.GUEST` namespace (2 codes).
-    public enum Guest: CaseIterable, _CaseIndexed {
+    public nonisolated enum Guest: CaseIterable, _CaseIndexed {
         /// Invalid guest account request
         ///
         /// Check the request body — guest provisioning requires either fingerprint or externalId.
@@ -1054,7 +1057,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.LEGAL_DOCS` namespace (6 codes).
-    public enum LegalDocs: CaseIterable, _CaseIndexed {
+    public nonisolated enum LegalDocs: CaseIterable, _CaseIndexed {
         /// Unknown legal document
         ///
         /// `BCK.LEGAL_DOCS.0001` · HTTP 404 · business
@@ -1092,7 +1095,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.METRIC` namespace (5 codes).
-    public enum Metric: CaseIterable, _CaseIndexed {
+    public nonisolated enum Metric: CaseIterable, _CaseIndexed {
         /// Error registering asset access
         ///
         /// `BCK.METRIC.0001` · HTTP 500 · integration
@@ -1125,7 +1128,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.NOTIF` namespace (9 codes).
-    public enum Notif: CaseIterable, _CaseIndexed {
+    public nonisolated enum Notif: CaseIterable, _CaseIndexed {
         /// Unable to find notification by id
         ///
         /// `BCK.NOTIF.0001` · HTTP 404 · integration
@@ -1178,7 +1181,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.OAUTH` namespace (6 codes).
-    public enum Oauth: CaseIterable, _CaseIndexed {
+    public nonisolated enum Oauth: CaseIterable, _CaseIndexed {
         /// OAuth resource not found
         ///
         /// Verify the agentId or client identifier in the OAuth request.
@@ -1228,7 +1231,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.OBSERVABILITY` namespace (5 codes).
-    public enum Observability: CaseIterable, _CaseIndexed {
+    public nonisolated enum Observability: CaseIterable, _CaseIndexed {
         /// Error fetching observability data from Helicone
         ///
         /// `BCK.OBSERVABILITY.0001` · HTTP 500 · integration
@@ -1261,7 +1264,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.ORGANIZATIONS` namespace (15 codes).
-    public enum Organizations: CaseIterable, _CaseIndexed {
+    public nonisolated enum Organizations: CaseIterable, _CaseIndexed {
         /// Error creating organization member
         ///
         /// `BCK.ORGANIZATIONS.0001` · HTTP 500 · business
@@ -1356,7 +1359,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.PAYPAL` namespace (1 code).
-    public enum Paypal: CaseIterable, _CaseIndexed {
+    public nonisolated enum Paypal: CaseIterable, _CaseIndexed {
         /// Unexpected error during PayPal/Braintree checkout
         ///
         /// `BCK.PAYPAL.0001` · HTTP 500 · integration
@@ -1369,7 +1372,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.PLANS` namespace (1 code).
-    public enum Plans: CaseIterable, _CaseIndexed {
+    public nonisolated enum Plans: CaseIterable, _CaseIndexed {
         /// Plan lookup failed: plan with the given entryId not found in service layer
         ///
         /// The service-layer findOneById returned null. Original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0003.
@@ -1384,7 +1387,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.POINT` namespace (19 codes).
-    public enum Point: CaseIterable, _CaseIndexed {
+    public nonisolated enum Point: CaseIterable, _CaseIndexed {
         /// User with address is not allowed to access
         ///
         /// `BCK.POINT.0001` · HTTP 401 · business
@@ -1511,7 +1514,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.PROTOCOL` namespace (47 codes).
-    public enum ProtocolErrors: CaseIterable, _CaseIndexed {
+    public nonisolated enum ProtocolErrors: CaseIterable, _CaseIndexed {
         /// Unable to register payment plan
         ///
         /// `BCK.PROTOCOL.0001` · HTTP 500 · integration
@@ -1754,7 +1757,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.STRIPE` namespace (32 codes).
-    public enum Stripe: CaseIterable, _CaseIndexed {
+    public nonisolated enum Stripe: CaseIterable, _CaseIndexed {
         /// Error creating Stripe account
         ///
         /// `BCK.STRIPE.0001` · HTTP 400 · integration
@@ -1938,7 +1941,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.STRIPE.CONNECT` namespace (5 codes).
-    public enum StripeConnect: CaseIterable, _CaseIndexed {
+    public nonisolated enum StripeConnect: CaseIterable, _CaseIndexed {
         /// Stripe Connect is not configured
         ///
         /// `BCK.STRIPE.CONNECT.0001` · HTTP 503 · integration
@@ -1971,7 +1974,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.TRANSCODING` namespace (1 code).
-    public enum Transcoding: CaseIterable, _CaseIndexed {
+    public nonisolated enum Transcoding: CaseIterable, _CaseIndexed {
         /// UGC not found
         ///
         /// `BCK.TRANSCODING.0001` · HTTP 404 · integration
@@ -1984,7 +1987,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.TXS` namespace (10 codes).
-    public enum Txs: CaseIterable, _CaseIndexed {
+    public nonisolated enum Txs: CaseIterable, _CaseIndexed {
         /// Error searching asset transactions by id
         ///
         /// `BCK.TXS.0001` · HTTP 404 · integration
@@ -2042,7 +2045,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.USER_PROFILE` namespace (2 codes).
-    public enum UserProfile: CaseIterable, _CaseIndexed {
+    public nonisolated enum UserProfile: CaseIterable, _CaseIndexed {
         /// User profile not found
         ///
         /// Verify the entryId. Note: legacy callers depended on this surfacing as 500; the canonical “user profile not found for caller-supplied identifier” lookup-not-found semantics live in BCK.USER_PROFILE.0002 (404).
@@ -2064,7 +2067,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.VISA` namespace (18 codes).
-    public enum Visa: CaseIterable, _CaseIndexed {
+    public nonisolated enum Visa: CaseIterable, _CaseIndexed {
         /// Visa payment provider is not configured
         ///
         /// `BCK.VISA.0001` · HTTP 503 · integration
@@ -2174,7 +2177,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.WIDGET` namespace (5 codes).
-    public enum Widget: CaseIterable, _CaseIndexed {
+    public nonisolated enum Widget: CaseIterable, _CaseIndexed {
         /// Unable to store widget config
         ///
         /// `BCK.WIDGET.0001` · HTTP 500 · business
@@ -2207,7 +2210,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.WIDGET_KEYS` namespace (2 codes).
-    public enum WidgetKeys: CaseIterable, _CaseIndexed {
+    public nonisolated enum WidgetKeys: CaseIterable, _CaseIndexed {
         /// Widget key generation failed
         ///
         /// `BCK.WIDGET_KEYS.0001` · HTTP 500 · internal · not retryable
@@ -2225,7 +2228,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.WIDGET_SESSION` namespace (12 codes).
-    public enum WidgetSession: CaseIterable, _CaseIndexed {
+    public nonisolated enum WidgetSession: CaseIterable, _CaseIndexed {
         /// Invalid or expired widget init token
         ///
         /// `BCK.WIDGET_SESSION.0001` · HTTP 401 · auth
@@ -2293,7 +2296,7 @@ public enum NeverminedErrorCodes {
     }
 
     /// Codes of the `BCK.X402` namespace (17 codes).
-    public enum X402: CaseIterable, _CaseIndexed {
+    public nonisolated enum X402: CaseIterable, _CaseIndexed {
         /// Agent not found
         ///
         /// `BCK.X402.0001` · HTTP 404 · business

@@ -2,12 +2,15 @@
 
 import ErrGenRuntime
 
+// Every declaration is `nonisolated`: the types are plain values, usable from any
+// isolation, in a target whose default isolation is the main actor too.
+
 /// Every error code in the Platform catalogue.
 ///
 /// 22 codes in 5 namespaces. Switch over a value to handle each
 /// namespace; ``init(code:)`` turns a code from the wire into a value, and
 /// ``failures(from:status:headers:)`` an error response into ``Failure`` values.
-public enum PlatformError: ErrorCatalogue, CaseIterable {
+public nonisolated enum PlatformError: ErrorCatalogue, CaseIterable {
     /// Codes of the `Billing & subscription` namespace (8 codes).
     case billingAndSubscription(BillingAndSubscription)
     /// Codes of the `Usage limits` namespace (3 codes).
@@ -88,7 +91,7 @@ public enum PlatformError: ErrorCatalogue, CaseIterable {
 ///
 /// A global rather than a static member of ``PlatformError``, so that each namespace's `entry`
 /// finds it by name rather than among the umbrella's members and those of its protocols.
-let _tableOfPlatformError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfPlatformError: _CatalogueTable = _CatalogueTable("""
     no_active_plan\u{1F}\u{1F}\u{1F}\u{1F}No billing plan selected.\u{1F}\u{1F}\u{1E}\
     billing_info_required\u{1F}\u{1F}\u{1F}\u{1F}Payment method needed for paid plans.\u{1F}\u{1F}\u{1E}\
     plan_required\u{1F}\u{1F}\u{1F}\u{1F}A plan is required before creating projects.\u{1F}\u{1F}\u{1E}\
@@ -123,9 +126,9 @@ let _tableOfPlatformError: _CatalogueTable = _CatalogueTable("""
 /// end follows a nested type's metadata to the type around it, so each namespace's
 /// code would reach every other namespace, and compile time would grow with the
 /// square of the catalogue's size.
-public enum PlatformErrorCodes {
+public nonisolated enum PlatformErrorCodes {
     /// Codes of the `Billing & subscription` namespace (8 codes).
-    public enum BillingAndSubscription: CaseIterable, _CaseIndexed {
+    public nonisolated enum BillingAndSubscription: CaseIterable, _CaseIndexed {
         /// No billing plan selected.
         ///
         /// `no_active_plan`
@@ -173,7 +176,7 @@ public enum PlatformErrorCodes {
     }
 
     /// Codes of the `Usage limits` namespace (3 codes).
-    public enum UsageLimits: CaseIterable, _CaseIndexed {
+    public nonisolated enum UsageLimits: CaseIterable, _CaseIndexed {
         /// Monthly budget cap reached.
         ///
         /// `spend_limit_exceeded`
@@ -196,7 +199,7 @@ public enum PlatformErrorCodes {
     }
 
     /// Codes of the `Authentication & authorization` namespace (4 codes).
-    public enum AuthenticationAndAuthorization: CaseIterable, _CaseIndexed {
+    public nonisolated enum AuthenticationAndAuthorization: CaseIterable, _CaseIndexed {
         /// No valid authentication provided.
         ///
         /// `auth_required`
@@ -224,7 +227,7 @@ public enum PlatformErrorCodes {
     }
 
     /// Codes of the `Account` namespace (6 codes).
-    public enum Account: CaseIterable, _CaseIndexed {
+    public nonisolated enum Account: CaseIterable, _CaseIndexed {
         /// Account already exists with this email.
         ///
         /// `email_exists`
@@ -262,7 +265,7 @@ public enum PlatformErrorCodes {
     }
 
     /// Codes of the `Internal` namespace (1 code).
-    public enum Internal: CaseIterable, _CaseIndexed {
+    public nonisolated enum Internal: CaseIterable, _CaseIndexed {
         /// Feature availability check failed.
         ///
         /// `feature_check_failed`

@@ -2,6 +2,9 @@
 
 import ErrGenRuntime
 
+// Every declaration is `nonisolated`: the types are plain values, usable from any
+// isolation, in a target whose default isolation is the main actor too.
+
 /// Every error code in the SpeiValidation catalogue.
 ///
 /// 349 codes in 15 namespaces. Switch over a value to handle each
@@ -21,7 +24,7 @@ import ErrGenRuntime
 /// Codes of the form `test_*` (test_file_not_found, test_filename_format, test_files_limit, test_files_must_be_array, test_name_invalid, test_suite_empty, test_suite_invalid, compare_runs_must_differ.) are a family, not single codes: they are `.unknown`.
 ///
 /// Codes of the form `plan_*` (Plan CRUD: plan_name_required, plan_name_too_long, plan_slug_required, plan_slug_format_invalid, plan_duplicate_same_slug, plan_currency_invalid, plan_features_invalid_shape, plan_included_validations_negative, plan_limit_negative, plan_sort_order_negative, plan_trial_days_out_of_range, plan_tax_behavior_invalid, plan_free_cannot_have_initial_prices, plan_stripe_product_missing, plan_price_* (migrate, archive, range).) are a family, not single codes: they are `.unknown`.
-public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
+public nonisolated enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     /// Codes of the `Authentication & session` namespace (26 codes).
     case authenticationAndSession(AuthenticationAndSession)
     /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
@@ -172,7 +175,7 @@ public enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 ///
 /// A global rather than a static member of ``SpeiValidationError``, so that each namespace's `entry`
 /// finds it by name rather than among the umbrella's members and those of its protocols.
-let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable("""
     unauthorized\u{1F}401\u{1F}\u{1F}\u{1F}Missing, invalid, or expired credentials.\u{1F}Re-authenticate (relogin or rotate API key)\u{1F}\u{1E}\
     invalid_credentials\u{1F}401\u{1F}\u{1F}\u{1F}Wrong email or password.\u{1F}Show a generic message — don't reveal which failed\u{1F}\u{1E}\
     auth_header_empty\u{1F}401\u{1F}\u{1F}\u{1F}The Authorization header is empty.\u{1F}Send Authorization: Bearer ...\u{1F}\u{1E}\
@@ -534,9 +537,9 @@ let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable("""
 /// end follows a nested type's metadata to the type around it, so each namespace's
 /// code would reach every other namespace, and compile time would grow with the
 /// square of the catalogue's size.
-public enum SpeiValidationErrorCodes {
+public nonisolated enum SpeiValidationErrorCodes {
     /// Codes of the `Authentication & session` namespace (26 codes).
-    public enum AuthenticationAndSession: CaseIterable, _CaseIndexed {
+    public nonisolated enum AuthenticationAndSession: CaseIterable, _CaseIndexed {
         /// Missing, invalid, or expired credentials.
         ///
         /// Re-authenticate (relogin or rotate API key)
@@ -753,7 +756,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `OTP, 2FA, and verification` namespace (29 codes).
-    public enum OTP2FAAndVerification: CaseIterable, _CaseIndexed {
+    public nonisolated enum OTP2FAAndVerification: CaseIterable, _CaseIndexed {
         /// Phone hasn't been verified via OTP.
         ///
         /// Trigger POST /v1/auth/request-verification-otp
@@ -994,7 +997,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Registration & account` namespace (17 codes).
-    public enum RegistrationAndAccount: CaseIterable, _CaseIndexed {
+    public nonisolated enum RegistrationAndAccount: CaseIterable, _CaseIndexed {
         /// Email already has a verified account.
         ///
         /// Show a generic anti-enum message
@@ -1138,7 +1141,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Generic field validation` namespace (30 codes).
-    public enum GenericFieldValidation: CaseIterable, _CaseIndexed {
+    public nonisolated enum GenericFieldValidation: CaseIterable, _CaseIndexed {
         /// Required field missing.
         ///
         /// Include the field
@@ -1360,7 +1363,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Idempotency` namespace (3 codes).
-    public enum Idempotency: CaseIterable, _CaseIndexed {
+    public nonisolated enum Idempotency: CaseIterable, _CaseIndexed {
         /// Idempotency-Key header fails [A-Za-z0-9_-]{1,255}.
         ///
         /// Generate a new key with valid characters
@@ -1389,7 +1392,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `SPEI transfer validation` namespace (9 codes).
-    public enum SPEITransferValidation: CaseIterable, _CaseIndexed {
+    public nonisolated enum SPEITransferValidation: CaseIterable, _CaseIndexed {
         /// First 3 digits of the CLABE don't map to any bank.
         ///
         /// Verify the CLABE — may not be SPEI
@@ -1462,7 +1465,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Async-validation terminal codes` namespace (13 codes).
-    public enum AsyncValidationTerminalCodes: CaseIterable, _CaseIndexed {
+    public nonisolated enum AsyncValidationTerminalCodes: CaseIterable, _CaseIndexed {
         /// Banxico unreachable after network retries exhausted.
         ///
         /// `network`
@@ -1549,7 +1552,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Beneficiaries` namespace (7 codes).
-    public enum Beneficiaries: CaseIterable, _CaseIndexed {
+    public nonisolated enum Beneficiaries: CaseIterable, _CaseIndexed {
         /// Missing ?account= in the query.
         ///
         /// Add the param
@@ -1613,7 +1616,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Bulk imports (validations + beneficiaries)` namespace (26 codes).
-    public enum BulkImportsValidationsBeneficiaries: CaseIterable, _CaseIndexed {
+    public nonisolated enum BulkImportsValidationsBeneficiaries: CaseIterable, _CaseIndexed {
         /// No file in the upload.
         ///
         /// Attach the file
@@ -1830,7 +1833,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Plan & billing` namespace (42 codes).
-    public enum PlanAndBilling: CaseIterable, _CaseIndexed {
+    public nonisolated enum PlanAndBilling: CaseIterable, _CaseIndexed {
         /// Referenced plan doesn't exist.
         ///
         /// List plans via GET /v1/plans/public
@@ -2174,7 +2177,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Finance` namespace (9 codes).
-    public enum Finance: CaseIterable, _CaseIndexed {
+    public nonisolated enum Finance: CaseIterable, _CaseIndexed {
         /// month param missing or not YYYY-MM.
         ///
         /// Pass YYYY-MM
@@ -2254,7 +2257,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Webhooks & notifications` namespace (27 codes).
-    public enum WebhooksAndNotifications: CaseIterable, _CaseIndexed {
+    public nonisolated enum WebhooksAndNotifications: CaseIterable, _CaseIndexed {
         /// url missing.
         ///
         /// Add
@@ -2478,7 +2481,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Rate limit` namespace (3 codes).
-    public enum RateLimit: CaseIterable, _CaseIndexed {
+    public nonisolated enum RateLimit: CaseIterable, _CaseIndexed {
         /// Generic rate-limit bucket exceeded.
         ///
         /// Wait Retry-After seconds
@@ -2507,7 +2510,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Generic resources` namespace (9 codes).
-    public enum GenericResources: CaseIterable, _CaseIndexed {
+    public nonisolated enum GenericResources: CaseIterable, _CaseIndexed {
         /// Requested resource doesn't exist or isn't visible.
         ///
         /// Verify the id
@@ -2578,7 +2581,7 @@ public enum SpeiValidationErrorCodes {
     }
 
     /// Codes of the `Admin (internal operation)` namespace (99 codes).
-    public enum AdminInternalOperation: CaseIterable, _CaseIndexed {
+    public nonisolated enum AdminInternalOperation: CaseIterable, _CaseIndexed {
         /// Actions on the caller's own user (force-logout, reset-2fa)
         ///
         /// `admin_self_target_forbidden` · HTTP 403
