@@ -1,6 +1,7 @@
 // errgen's benchmark: generation time per stage and whole process, compile time of the
-// generated code beside the bare-enum floor, lookup and accessor run time beside a
-// Dictionary, and peak memory. Every ratio compares figures measured in the same run.
+// generated code beside the bare-enum floor (and, where valgrind is installed, the compiler's
+// instructions up to 1,000 codes), lookup and accessor run time beside a Dictionary, and peak
+// memory. Every ratio compares figures measured in the same run.
 //
 //     swift build -c release && .build/release/errgen-bench [seeds] [1000] [5000] [20000]
 
@@ -42,6 +43,7 @@ func format(_ value: Double, _ unit: String) -> String {
     case "s": return String(format: "%.2f s", value)
     case "ns": return String(format: "%.0f ns", value)
     case "MB": return String(format: "%.0f MB", value)
+    case "G": return String(format: "%.3f billion", value)
     default: return String(format: "%.2f×", value)
     }
 }
@@ -81,11 +83,12 @@ func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {
 let indexStore = work.appendingPathComponent("index")
 let moduleCache = work.appendingPathComponent("ModuleCache")
 
-/// Compiles `files` as the library module `name` with the command SwiftPM 6.3 runs for a
-/// library target in a clean debug or release build on 2 cores (read from `swift build -v`),
-/// against the modules in `imports`. Like SwiftPM's, it compiles to objects and links nothing:
-/// a library target is linked into the products that use it, which link Foundation anyway.
-func compile(_ files: [String], module name: String = "Gen", optimized: Bool, in folder: URL, imports: URL? = nil) -> ChildProcess.Measurement {
+/// The command SwiftPM 6.3 runs for a library target in a clean debug or release build on 2
+/// cores (read from `swift build -v`), compiling `files` as the library module `name` against
+/// the modules in `imports`, in a fresh `folder`. Like SwiftPM's, it compiles to objects and
+/// links nothing: a library target is linked into the products that use it, which link
+/// Foundation anyway.
+func compileCommand(_ files: [String], module name: String, optimized: Bool, in folder: URL, imports: URL?) -> [String] {
     try? FileManager.default.removeItem(at: folder)
     try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     var map: [String: [String: String]] = ["": ["swift-dependencies": folder.appendingPathComponent("primary.swiftdeps").path]]
@@ -104,13 +107,43 @@ func compile(_ files: [String], module name: String = "Gen", optimized: Bool, in
         ? ["-whole-module-optimization", "-num-threads", "2", "-serialize-diagnostics", "-O", "-j2", "-DSWIFT_PACKAGE"]
         : ["-incremental", "-enable-batch-mode", "-serialize-diagnostics", "-index-store-path", indexStore.path, "-Onone", "-enable-testing", "-j2",
            "-DSWIFT_PACKAGE", "-DDEBUG"]
-    let command = ["swiftc", "-module-name", name, "-emit-dependencies", "-emit-module", "-emit-module-path", folder.appendingPathComponent("\(name).swiftmodule").path,
-                   "-output-file-map", mapPath.path, "-parse-as-library", "-c"] + files + (imports.map { ["-I", $0.path] } ?? []) + mode
+    return ["swiftc", "-module-name", name, "-emit-dependencies", "-emit-module", "-emit-module-path", folder.appendingPathComponent("\(name).swiftmodule").path,
+            "-output-file-map", mapPath.path, "-parse-as-library", "-c"] + files + (imports.map { ["-I", $0.path] } ?? []) + mode
         + ["-module-cache-path", moduleCache.path, "-parseable-output", "-emit-objc-header", "-emit-objc-header-path", folder.appendingPathComponent("\(name)-Swift.h").path,
            "-swift-version", "6", "-g", "-Xcc", "-fPIC", "-Xcc", "-g", "-package-name", "bench", "-Xcc", "-fno-omit-frame-pointer"]
-    let measurement = ChildProcess.run(command)
+}
+
+/// Compiles `files` with `compileCommand`, timed.
+func compile(_ files: [String], module name: String = "Gen", optimized: Bool, in folder: URL, imports: URL? = nil) -> ChildProcess.Measurement {
+    let measurement = ChildProcess.run(compileCommand(files, module: name, optimized: optimized, in: folder, imports: imports))
     if measurement.status != 0 { fatalError("compile failed:\n\(measurement.output)") }
     return measurement
+}
+
+/// Whether callgrind can count the compiler's instructions here (valgrind is on the `PATH`).
+let valgrindInstalled = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+    FileManager.default.isExecutableFile(atPath: "\($0)/valgrind")
+}
+
+/// The instructions the compiler's frontend jobs run to compile `files` with `compileCommand`,
+/// counted by callgrind. Unlike time, the count does not move with the machine's load, so a
+/// difference of a few percent shows in one run. callgrind cannot read the driver's debug
+/// information, so the driver prints its jobs (`-###`) and each runs under callgrind alone,
+/// one after another; a batch job's files are the ones the driver gives it in a real build.
+func instructions(_ files: [String], optimized: Bool, in folder: URL, imports: URL? = nil) -> Int {
+    let jobs = ChildProcess.run(compileCommand(files, module: "Gen", optimized: optimized, in: folder, imports: imports) + ["-###"])
+    if jobs.status != 0 { fatalError("swiftc -### failed:\n\(jobs.output)") }
+    var total = 0
+    for job in jobs.output.split(separator: "\n") where job.contains(" -frontend ") {
+        // The driver quotes each job's arguments for the shell.
+        let counted = ChildProcess.run(["/bin/sh", "-c", "valgrind --tool=callgrind --callgrind-out-file=/dev/null " + job])
+        guard counted.status == 0, let line = counted.output.split(separator: "\n").first(where: { $0.contains("Collected :") }),
+              let count = Int(line.split(separator: " ").last ?? "") else {
+            fatalError("callgrind failed on a compiler job:\n\(counted.output)")
+        }
+        total += count
+    }
+    return total
 }
 
 /// Links the objects of a `compile` in `folder` into `lib<name>.so`, for the run-time driver;
@@ -262,6 +295,13 @@ for size in sizes {
         let g = generated.min { $0.seconds < $1.seconds }!
         let f = floor.min { $0.seconds < $1.seconds }!
         print("compile \(optimized ? "-O (whole module)" : "-Onone (batch)   "): generated \(format(g.seconds, "s")) (CPU \(format(g.cpuSeconds, "s")), peak \(format(g.peakMegabytes, "MB"))), floor \(format(f.seconds, "s")) (CPU \(format(f.cpuSeconds, "s")), peak \(format(f.peakMegabytes, "MB"))): \(format(g.seconds / f.seconds, "x")) the floor (CPU \(format(g.cpuSeconds / f.cpuSeconds, "x")))")
+        // callgrind runs the compiler about fifty times slower: up to 1,000 codes it takes minutes.
+        if valgrindInstalled && codeCount <= 1000 {
+            let countFolder = work.appendingPathComponent("count-build")
+            let generatedCount = instructions(generatedPaths, optimized: optimized, in: countFolder, imports: runtimeBuilds[optimized ? 1 : 0].folder)
+            let floorCount = instructions(floorPaths, optimized: optimized, in: countFolder)
+            print("  instructions (callgrind, every frontend job): generated \(format(Double(generatedCount) / 1e9, "G")), floor \(format(Double(floorCount) / 1e9, "G")): \(format(Double(generatedCount) / Double(floorCount), "x")) the floor")
+        }
     }
 
     // Run time: the generated module at -O, called from another module with codes read at run time.
