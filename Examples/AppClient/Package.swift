@@ -1,6 +1,8 @@
-// swift-tools-version:5.9
+// swift-tools-version:6.2
 // An app's client for its backend, generating the backend's error codes from the catalogue in
 // Sources/AppClient with errgen's build-tool plugin. Nothing generated is committed.
+// Tools 6.2 for `defaultIsolation`: the app's code is main-actor code unless it says otherwise,
+// as in a new Xcode app target.
 import PackageDescription
 
 let package = Package(
@@ -15,6 +17,7 @@ let package = Package(
         .executableTarget(
             name: "AppClient",
             dependencies: [.product(name: "ErrGenRuntime", package: "errgen")],
+            swiftSettings: [.defaultIsolation(MainActor.self)],
             plugins: [.plugin(name: "ErrGenPlugin", package: "errgen")]
         ),
         // The tests import the executable's module (SwiftPM links executables for testing), so

@@ -1,8 +1,12 @@
 import ErrGenRuntime
 import Foundation
 
+// The target's code is main-actor code by default. Deciding what to do about an error is not:
+// it happens wherever the response is decoded, so these are `nonisolated`, and they can use the
+// generated types because those are `nonisolated` too.
+
 /// What the app does when the backend answers a request with an error.
-enum Reaction: Equatable {
+nonisolated enum Reaction: Equatable {
     /// Drop the session and show the sign-in screen.
     case signIn
     /// Keep what the user entered and offer to try again.
@@ -12,13 +16,13 @@ enum Reaction: Equatable {
 }
 
 /// The reaction to the `code` of an RFC 7807 error body from the backend.
-func reaction(toCode code: String) -> Reaction {
+nonisolated func reaction(toCode code: String) -> Reaction {
     reaction(to: AppBackendError(code: code))
 }
 
 /// The reaction to a backend error: the codes that need their own handling by name, every
 /// other code by what the catalogue says about it.
-func reaction(to error: AppBackendError) -> Reaction {
+nonisolated func reaction(to error: AppBackendError) -> Reaction {
     switch error {
     case .auth(let auth):
         // Exhaustive on purpose: when the backend adds an Auth code, this stops compiling until
