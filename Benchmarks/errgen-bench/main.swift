@@ -43,7 +43,7 @@ func format(_ value: Double, _ unit: String) -> String {
     case "s": return String(format: "%.2f s", value)
     case "ns": return String(format: "%.0f ns", value)
     case "MB": return String(format: "%.0f MB", value)
-    case "G": return String(format: "%.3f billion", value)
+    case "billion": return String(format: "%.3f billion", value / 1e9)
     default: return String(format: "%.2f×", value)
     }
 }
@@ -300,7 +300,7 @@ for size in sizes {
             let countFolder = work.appendingPathComponent("count-build")
             let generatedCount = instructions(generatedPaths, optimized: optimized, in: countFolder, imports: runtimeBuilds[optimized ? 1 : 0].folder)
             let floorCount = instructions(floorPaths, optimized: optimized, in: countFolder)
-            print("  instructions (callgrind, every frontend job): generated \(format(Double(generatedCount) / 1e9, "G")), floor \(format(Double(floorCount) / 1e9, "G")): \(format(Double(generatedCount) / Double(floorCount), "x")) the floor")
+            print("  instructions (callgrind, every frontend job): generated \(format(Double(generatedCount), "billion")), floor \(format(Double(floorCount), "billion")): \(format(Double(generatedCount) / Double(floorCount), "x")) the floor")
         }
     }
 
