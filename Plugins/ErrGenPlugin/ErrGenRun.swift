@@ -25,7 +25,7 @@ struct ErrGenRun {
         // Each file is read once: its text says whether it is a catalogue, its size how many
         // files errgen makes of it.
         let found: [(path: Path, size: Int)] = files.compactMap { path in
-            guard path.extension?.lowercased() == "md", let bytes = FileManager.default.contents(atPath: path.string),
+            guard OutputLayout.isMarkdownFileName(path.lastComponent), let bytes = FileManager.default.contents(atPath: path.string),
                   OutputLayout.isCatalogue(text: String(decoding: bytes, as: UTF8.self)) else { return nil }
             return (path, bytes.count)
         }.sorted { $0.path.string < $1.path.string }

@@ -45,7 +45,7 @@ public struct CatalogueFailure<Error: ErrorCatalogue>: LocalizedError, Hashable,
     public let serverHint: String?
     /// The body's `docsUrl`, else its problem `type` when that is an http or https URL.
     public let serverDocsURL: URL?
-    /// The body's `category` as sent, whether or not it is an ``ErrorCategory``.
+    /// The body's `category` as sent.
     public let serverCategory: String?
     /// The body's `retryable`.
     public let serverRetryable: Bool?
@@ -92,8 +92,8 @@ public struct CatalogueFailure<Error: ErrorCatalogue>: LocalizedError, Hashable,
     public var hint: String? { serverHint ?? resolve?.message ?? error.hint }
     /// ``serverDocsURL``, else the catalogue's docs URL.
     public var docsURL: URL? { serverDocsURL ?? error.docsURL }
-    /// ``serverCategory`` when it is an ``ErrorCategory``, else the catalogue's category.
-    public var category: ErrorCategory? { serverCategory.flatMap(ErrorCategory.init(rawValue:)) ?? error.category }
+    /// ``serverCategory``, else the catalogue's category.
+    public var category: ErrorCategory? { serverCategory.map(ErrorCategory.init(_:)) ?? error.category }
     /// ``serverRetryable``, else the catalogue's.
     public var retryable: Bool? { serverRetryable ?? error.retryable }
     /// The JSON:API document's `meta.request_id`, which correlates with the server's logs.

@@ -52,7 +52,7 @@ public final class _CatalogueTable: Sendable {
                 entries.append(CatalogueEntry(
                     code: codes[namespace][row],
                     status: Int(text(1)),
-                    category: ErrorCategory(rawValue: text(2)),
+                    category: fields[2].isEmpty ? nil : ErrorCategory(text(2)),
                     retryable: fields[3].isEmpty ? nil : text(3) == "1",
                     message: text(4),
                     hint: fields[5].isEmpty ? nil : text(5),

@@ -1,16 +1,53 @@
-/// What kind of failure a code reports; useful for fallback handling of codes a client
-/// does not treat one by one.
-public enum ErrorCategory: String, CaseIterable, Hashable, Sendable, Codable {
+/// What kind of failure a code reports, in the catalogue's own words; useful for fallback
+/// handling of codes a client does not treat one by one.
+///
+/// Categories are an open set: a catalogue may use any words (`standard`, `rate_limit`), and
+/// each is carried as written. The five of errgen's reference catalogue are named members, so
+/// that the usual ones read as cases:
+///
+/// ```swift
+/// switch error.category {
+/// case .validation?: showFieldErrors()
+/// case .auth?: signIn()
+/// case ErrorCategory("quota")?: showUpgrade()
+/// default: showGenericFailure()
+/// }
+/// ```
+public struct ErrorCategory: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The category as the catalogue (or the server) writes it.
+    public let rawValue: String
+
+    /// The category written `rawValue`.
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// The category written `rawValue`.
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// The category written as the literal, as in `let quota: ErrorCategory = "quota"`.
+    public init(stringLiteral value: String) {
+        self.rawValue = value
+    }
+
+    /// The category as written.
+    public var description: String { rawValue }
+
     /// The request did not pass schema or shape validation. Fix it; retrying as is
     /// does not help.
-    case validation
+    public static let validation: ErrorCategory = "validation"
     /// The caller is unauthenticated, the credentials are invalid, or the caller lacks
     /// the required role.
-    case auth
+    public static let auth: ErrorCategory = "auth"
     /// The request is well-formed and authenticated, but a business rule blocks it.
-    case business
+    public static let business: ErrorCategory = "business"
     /// An upstream system misbehaved; often worth a retry after a backoff.
-    case integration
+    public static let integration: ErrorCategory = "integration"
     /// A bug or invariant violation on the server's side.
-    case `internal`
+    public static let `internal`: ErrorCategory = "internal"
+
+    /// The named members, in the order above.
+    public static let wellKnown: [ErrorCategory] = [.validation, .auth, .business, .integration, .internal]
 }

@@ -253,7 +253,8 @@ public enum CaseNaming {
                 }
                 nextNumber[base] = number
             }
-            if let ownerIndex = owners[candidates[0]] {
+            // Codes of one cell share their row's message, and so their name: expected, not worth a word.
+            if let ownerIndex = owners[candidates[0]], namespace.entries[ownerIndex].location != entry.location {
                 let owner = namespace.entries[ownerIndex]
                 diagnostics.append(.warning(
                     "'\(entry.code)' would be named '\(candidates[0])' like '\(owner.code)'; it is named '\(name)' (pin another name under 'cases:' in the front matter)",
@@ -307,8 +308,8 @@ public enum CaseNaming {
 
     static let messagePrefixLength = 1_000
 
-    /// The last non-empty dot-separated segment of a code (`BCK.AGENT.0001` → `0001`). Codes are
-    /// ASCII (``FieldValues/problem(withCode:)``), so the split is on bytes, not characters.
+    /// The last non-empty dot-separated segment of a code (`BCK.AGENT.0001` → `0001`). A dot is
+    /// one byte in UTF-8 and never part of another character, so the split is on bytes.
     private static func lastSegment(of code: String) -> String {
         let utf8 = code.utf8
         let dot = UInt8(ascii: ".")

@@ -57,17 +57,25 @@ public struct Entry: Hashable, Sendable {
     public var statuses: [Int] = []
     /// Status text that is not an HTTP status, such as `terminal` or `(row)`.
     public var statusNote: String?
-    public var category: ErrorCategory?
+    /// The category as the catalogue writes it; the five of seed 001 (``FieldValues/knownCategories``)
+    /// are lowercased, any other word is kept as written.
+    public var category: String?
     public var retryable: Bool?
     public var message: String = ""
     public var hint: String?
     public var docsURL: String?
     /// The message was marked `(RESERVED)`: the code is allocated but not emitted yet.
     public var reserved: Bool = false
+    /// The code was struck through (`~~legacy_key~~`): documented, but on its way out.
+    public var deprecated: Bool = false
     /// Columns errgen does not interpret, in table order.
     public var extras: [ExtraField] = []
 
     public var status: Int? { statuses.first }
+
+    /// The message, or a sentence saying that the catalogue gives none (a table without a
+    /// message column, or an empty cell).
+    public var shownMessage: String { message.isEmpty ? "The catalogue gives no message for \(code)." : message }
 
     public init(code: String, location: SourceLocation) {
         self.code = code
@@ -79,18 +87,4 @@ public struct Entry: Hashable, Sendable {
 public struct ExtraField: Hashable, Sendable {
     public var name: String
     public var value: String
-}
-
-/// The categories of seed 001, shared by every catalogue.
-public enum ErrorCategory: String, CaseIterable, Hashable, Sendable {
-    /// The request did not pass schema or shape validation.
-    case validation
-    /// Unauthenticated, invalid credentials, or missing role.
-    case auth
-    /// A business rule blocks a well-formed, authenticated request.
-    case business
-    /// An upstream system misbehaved.
-    case integration
-    /// A bug or invariant violation on the server's side.
-    case `internal`
 }

@@ -2,71 +2,60 @@ import Foundation
 
 /// Builds the catalogue model from a markdown document: finds the error tables, reads their
 /// cells into entries, assigns namespaces and applies the front matter's settings.
+///
+/// A page written for people is read as a person reads it: a table errgen is unsure of is
+/// skipped with a warning, a cell it cannot interpret is kept as text with a warning, and
+/// only what is surely a mistake (a malformed setting, a setting that names nothing) is an
+/// error. `errgen lint` shows each decision as a note at its table.
 public enum CatalogueReader {
-    /// The front-matter keys errgen reads under `errgen:`.
-    static let settingKeys = ["type", "docs-url", "cases", "namespaces"]
-
     public static func read(_ document: MarkdownDocument) -> (Catalogue, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
         let fileLocation = SourceLocation(file: document.path, line: 1, column: 1)
+        var (settings, diagnostics) = CatalogueSettings.read(document.frontMatter)
         let stem = OutputLayout.stem(ofCatalogue: document.path)
-        var title = CaseNaming.upperCamelCase(CaseNaming.words(in: stem, splitHumps: true))
-        var typeNameLocation = fileLocation
-        var docsTemplate: (value: String, location: SourceLocation)?
-        var pinnedCases: [String: Pin] = [:]
-        var pinnedTypes: [String: Pin] = [:]
-
-        if let frontMatter = document.frontMatter, let errgen = frontMatter.entries.first(where: { $0.key == "errgen" && $0.isReadable }) {
-            diagnostics += SettingsText.problems(in: errgen.children, "under 'errgen:'")
-            for entry in errgen.children where entry.isReadable {
-                switch entry.key {
-                case "type":
-                    if let value = entry.value, !value.isEmpty {
-                        title = value.hasSuffix("Error") && value.count > 5 ? String(value.dropLast(5)) : value
-                        typeNameLocation = entry.valueLocation
-                    } else {
-                        diagnostics.append(.error("'type' needs a value, such as 'type: Shop'", at: entry.location))
-                    }
-                case "docs-url":
-                    if let value = entry.value {
-                        docsTemplate = (value, entry.valueLocation)
-                    } else {
-                        diagnostics.append(.error("'docs-url' needs a value, such as 'docs-url: https://docs.example.com/errors#{anchor}'", at: entry.location))
-                    }
-                case "cases", "namespaces":
-                    if entry.value != nil {
-                        diagnostics.append(.error("'\(entry.key)' is a map: put one 'key: SwiftName' per line under it, indented", at: entry.valueLocation))
-                    }
-                    diagnostics += SettingsText.problems(in: entry.children, "under '\(entry.key):'")
-                    for pin in entry.children where pin.isReadable {
-                        guard let name = pin.value else {
-                            diagnostics.append(.error("'\(pin.key)' needs a Swift name", at: pin.location))
-                            continue
-                        }
-                        let value = Pin(name: name, location: pin.valueLocation)
-                        if entry.key == "cases" { pinnedCases[pin.key] = value } else { pinnedTypes[pin.key] = value }
-                    }
-                default:
-                    diagnostics.append(.error(Suggestion.message("unknown setting '\(entry.key)' under 'errgen:'", for: entry.key, in: settingKeys), at: entry.location))
-                }
-            }
+        let headings = document.blocks.compactMap { block -> MarkdownHeading? in
+            if case .heading(let heading) = block { return heading } else { return nil }
         }
+        var title = settings.type.map { $0.value.hasSuffix("Error") && $0.value.count > 5 ? String($0.value.dropLast(5)) : $0.value }
+            ?? defaultTitle(stem: stem, pageTitle: settings.pageTitle, firstHeading: headings.first?.text)
+        if title.isEmpty { title = "Catalogue" }
+        let typeNameLocation = settings.type?.location ?? fileLocation
+        let urlTemplate = settings.docsTemplate.map { DocsURLTemplate($0.value) }
+        if let template = settings.docsTemplate, let urlTemplate, URL(string: urlTemplate.url(for: "x")) == nil {
+            diagnostics.append(.error("'docs-url' is not a valid URL: '\(template.value)'", at: template.location))
+        }
+        diagnostics += checkSettingsNameSomething(settings, document: document, headings: headings)
 
+        let selection = TableSelection(
+            settings: settings,
+            pageIsAboutErrors: [stem, settings.pageTitle ?? "", headings.first?.text ?? ""].contains(where: TableSelection.speaksOfErrors))
         var namespaces: [Namespace] = []
         var namespaceIndex: [String: Int] = [:]
-        var heading: MarkdownHeading?
-        let urlTemplate = docsTemplate.map { DocsURLTemplate($0.value) }
+        var openHeadings: [MarkdownHeading] = []
+        var tablesRead = 0
+        var skipped: [Diagnostic] = []
         for block in document.blocks {
             switch block {
-            case .heading(let value):
-                heading = value.text.isEmpty ? nil : value
+            case .heading(let heading):
+                while let last = openHeadings.last, last.level >= heading.level { openHeadings.removeLast() }
+                if !heading.text.isEmpty { openHeadings.append(heading) }
             case .table(let table):
-                guard let columns = TableColumns(table) else { continue }
-                guard columns.fields[.message] != nil else {
-                    let codeHeader = table.header[columns.fields[.code]!]
-                    diagnostics.append(.error("error table has a code column but no message column; add a 'Message' column (or 'Description', 'Meaning', 'Title', 'Detail', 'When fired')", at: codeHeader.location))
+                let columns: TableColumns
+                switch selection.verdict(on: table, under: openHeadings) {
+                case .skipped(let reason, let unsure):
+                    let message = "table skipped: \(reason)"
+                    let advice = unsure ? "; to read it, name its columns under 'columns:' or list its heading under 'tables:' in the front matter" : ""
+                    let diagnostic = Diagnostic(unsure ? .warning : .note, message + advice, at: table.location)
+                    skipped.append(diagnostic)
+                    diagnostics.append(diagnostic)
                     continue
+                case .read(let found):
+                    columns = found
                 }
+                tablesRead += 1
+                if !columns.guesses.isEmpty {
+                    diagnostics.append(.note("table read as errors; \(columns.guesses.joined(separator: "; ")) (name columns under 'columns:' in the front matter to change this)", at: table.location))
+                }
+                let heading = openHeadings.last
                 for row in table.rows {
                     for entry in readRow(row, columns: columns, docsTemplate: urlTemplate, diagnostics: &diagnostics) {
                         let name = namespaceName(for: entry.code, heading: heading, title: title)
@@ -78,7 +67,7 @@ public enum CatalogueReader {
                             namespaceIndex[name] = index
                             namespaces.append(namespace(named: name, for: entry.code, heading: heading, fileLocation: fileLocation))
                         }
-                        if entry.code.utf8.contains(UInt8(ascii: "*")) {
+                        if FieldValues.isFamily(entry.code) {
                             namespaces[index].families.append(entry)
                         } else {
                             namespaces[index].entries.append(entry)
@@ -87,89 +76,114 @@ public enum CatalogueReader {
                 }
             }
         }
-
-        if let template = docsTemplate, let urlTemplate, URL(string: urlTemplate.url(for: "x")) == nil {
-            diagnostics.append(.error("'docs-url' is not a valid URL: '\(template.value)'", at: template.location))
+        if namespaces.isEmpty, !diagnostics.containsErrors {
+            let looked = "read \(tablesRead) of \(tablesRead + skipped.count) tables"
+            diagnostics.append(.warning("no error codes found in '\(document.path)' (\(looked)); errgen reads markdown tables with a column of codes, see 'errgen lint' for each table", at: fileLocation, notes: skipped.map { .note($0.message, at: $0.location) }))
         }
+
         let catalogue = Catalogue(
             path: document.path, typeName: title + "Error", typeNameLocation: typeNameLocation, title: title,
-            namespaces: namespaces, pinnedCaseNames: pinnedCases, pinnedTypeNames: pinnedTypes)
+            namespaces: namespaces, pinnedCaseNames: settings.pinnedCases, pinnedTypeNames: settings.pinnedTypes)
         return (catalogue, diagnostics)
+    }
+
+    /// Words that a file name or title adds to every catalogue's: `errors.md` and
+    /// `error-codes.md` are about errors, and `ErrorsError` would say it twice.
+    static let genericTitleWords: Set<String> = ["error", "errors", "code", "codes", "reference", "list", "api", "catalogue", "catalog"]
+
+    /// The catalogue's name when the front matter sets no `type`: the file name's words without
+    /// a leading number (`01-billing-errors.md` → `Billing`), else the page's title or first
+    /// heading, else `API`.
+    static func defaultTitle(stem: String, pageTitle: String?, firstHeading: String?) -> String {
+        func name(_ text: String) -> String {
+            var words = CaseNaming.words(in: text, splitHumps: true)
+            while let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
+            while let last = words.last, genericTitleWords.contains(last.lowercased()) { words.removeLast() }
+            while let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
+            return CaseNaming.upperCamelCase(words)
+        }
+        for text in [stem, pageTitle, firstHeading].compactMap({ $0 }) {
+            let title = name(text)
+            // `1st.md`: a type name cannot start with a digit.
+            if let first = title.first { return first.isNumber ? "Catalogue" + title : title }
+        }
+        return "API"
+    }
+
+    /// Errors for `columns:`, `tables:` and `skip-tables:` entries that name no header or
+    /// heading of the page, with the nearest one as a suggestion.
+    private static func checkSettingsNameSomething(_ settings: CatalogueSettings, document: MarkdownDocument, headings: [MarkdownHeading]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var headers: [String] = []
+        for block in document.blocks {
+            if case .table(let table) = block { headers += table.header.map(\.text) }
+        }
+        let normalizedHeaders = Set(headers.map(ColumnField.normalized))
+        for field in ColumnField.allCases {
+            guard let named = settings.columns[field], !normalizedHeaders.contains(ColumnField.normalized(named.header)) else { continue }
+            diagnostics.append(.error(Suggestion.message("'columns:' names '\(named.header)' for \(field.rawValue), but no table has that header", for: named.header, in: headers), at: named.location))
+        }
+        let headingTexts = headings.map(\.text)
+        for wanted in settings.tables + settings.skipTables where !headingTexts.contains(where: { TableSelection.sameHeading($0, wanted.heading) }) {
+            diagnostics.append(.error(Suggestion.message("no heading '\(wanted.heading)' in this page", for: wanted.heading, in: headingTexts), at: wanted.location))
+        }
+        return diagnostics
     }
 
     private static func readRow(_ row: [MarkdownCell], columns: TableColumns, docsTemplate: DocsURLTemplate?, diagnostics: inout [Diagnostic]) -> [Entry] {
         func cell(_ field: ColumnField) -> MarkdownCell? { columns.fields[field].map { row[$0] } }
         let codeCell = cell(.code)!
         let codeText = codeCell.text
-        let message = cell(.message).map { $0.text } ?? ""
-        if codeText.isEmpty {
-            if row.contains(where: { !$0.markdown.isEmpty }) {
-                diagnostics.append(.error("row has no code; every row of an error table needs one", at: codeCell.location))
-            }
-            return []
-        }
+        if codeText.isEmpty { return [] }  // A row that continues the one above, or a spacer.
         var template = Entry(code: codeText, location: codeCell.location)
-        var ok = true
+        template.deprecated = isStruckThrough(codeCell.markdown)
 
         if let statusCell = cell(.status) {
             switch FieldValues.status(statusCell.text) {
             case .statuses(let statuses): template.statuses = statuses
             case .note(let note): template.statusNote = note
             case .invalid(let token):
-                diagnostics.append(.error("'\(token)' is not an HTTP status (100–599); write statuses as '404' or '500/503', or a word such as 'terminal'", at: statusCell.location))
-                ok = false
+                template.statusNote = statusCell.text
+                diagnostics.append(.warning("'\(token)' is not an HTTP status (100–599); the status is kept as the note '\(statusCell.text)' (write statuses as '404' or '500/503')", at: statusCell.location))
+            case .partly(let statuses, let token):
+                template.statuses = statuses
+                diagnostics.append(.warning("'\(token)' is not an HTTP status (100–599) and is left out (write statuses as '404' or '500/503')", at: statusCell.location))
             }
         }
-        if let categoryCell = cell(.category) {
-            if let category = FieldValues.category(categoryCell.text) {
-                template.category = category
-            } else {
-                let word = categoryCell.text
-                diagnostics.append(.error(Suggestion.message("unknown category '\(word)' (expected one of \(ErrorCategory.allCases.map(\.rawValue).joined(separator: ", ")))", for: word, in: ErrorCategory.allCases.map(\.rawValue)), at: categoryCell.location))
-                ok = false
+        if let categoryCell = cell(.category), let category = FieldValues.category(categoryCell.text) {
+            template.category = category
+            // A long word three edits away is still a typo (`bizness`); a short one is another word.
+            if !FieldValues.knownCategories.contains(category),
+               let known = Suggestion(candidates: FieldValues.knownCategories).closest(to: category, within: category.count >= 7 ? 3 : 2) {
+                diagnostics.append(.warning("category '\(category)' is kept as written; did you mean '\(known)'?", at: categoryCell.location))
             }
         }
         if let retryableCell = cell(.retryable) {
             if let retryable = FieldValues.retryable(retryableCell.text) {
                 template.retryable = retryable
             } else {
-                diagnostics.append(.error("unreadable retryable value '\(retryableCell.text)'; use ✅/❌/—, yes/no or true/false", at: retryableCell.location))
-                ok = false
+                diagnostics.append(.warning("unreadable retryable value '\(retryableCell.text)' is read as unknown; use ✅/❌/—, yes/no or true/false", at: retryableCell.location))
             }
         }
-        var text = message
+        var text = cell(.message).map { $0.text } ?? ""
         if text.utf8.first == UInt8(ascii: "("), text.uppercased().hasPrefix("(RESERVED)") {
             template.reserved = true
             text = String(text.dropFirst("(RESERVED)".count).trimmingSpaces())
-        }
-        if text.isEmpty {
-            diagnostics.append(.error("code '\(codeText)' has no message", at: cell(.message)?.location ?? codeCell.location))
-            ok = false
         }
         template.message = text
         if let hint = cell(.hint)?.text, !hint.isEmpty { template.hint = hint }
         if let docsCell = cell(.docs), !docsCell.markdown.isEmpty {
             let url = InlineText.firstLink(docsCell.markdown) ?? docsCell.text
             if URL(string: url) == nil {
-                diagnostics.append(.error("'\(url)' is not a valid URL", at: docsCell.location))
-                ok = false
+                diagnostics.append(.warning("'\(url)' is not a valid URL; the code gets no docs URL", at: docsCell.location))
+            } else {
+                template.docsURL = url
             }
-            template.docsURL = url
         }
         template.extras = columns.extras.map { ExtraField(name: $0.name, value: row[$0.index].text) }
-        let codes = FieldValues.codes(codeText)
-        if codes.isEmpty {
-            diagnostics.append(.error("row has no code, only separators ('\(codeText)'); every row of an error table needs one", at: codeCell.location))
-            ok = false
-        }
-        guard ok else { return [] }
 
         var entries: [Entry] = []
-        for code in codes {
-            if let problem = FieldValues.problem(withCode: code) {
-                diagnostics.append(.error(problem, at: codeCell.location))
-                continue
-            }
+        for code in FieldValues.codes(codeText) {
             var entry = template
             entry.code = code
             if entry.docsURL == nil, let docsTemplate {
@@ -180,6 +194,11 @@ public enum CatalogueReader {
         return entries
     }
 
+    /// Whether a code cell is struck through: `~~code~~`, `<del>`, `<s>` or `<strike>`.
+    private static func isStruckThrough(_ markdown: Substring) -> Bool {
+        markdown.contains("~~") || markdown.contains("<del>") || markdown.contains("<s>") || markdown.contains("<strike>")
+    }
+
     /// Dotted codes name their namespace (`BCK.AGENT.0001` → `BCK.AGENT`); other codes take
     /// the nearest heading above their table, else the catalogue's title.
     private static func namespaceName(for code: String, heading: MarkdownHeading?, title: String) -> String {
@@ -187,12 +206,13 @@ public enum CatalogueReader {
         return heading?.text ?? title
     }
 
-    /// The end of a dotted code's namespace (its last dot), when every segment is non-empty.
+    /// The end of a dotted code's namespace (its last dot), when every segment is non-empty
+    /// and the code is one word (`Invalid key. Try again` is not dotted).
     private static func dottedPrefixEnd(of code: String) -> String.Index? {
-        // Codes are ASCII (``FieldValues/problem(withCode:)``): the dots are found among bytes.
+        // A dot is one byte, never part of another character: the dots are found among bytes.
         let utf8 = code.utf8
         let dot = UInt8(ascii: ".")
-        guard let lastDot = utf8.lastIndex(of: dot), utf8.last != dot else { return nil }
+        guard let lastDot = utf8.lastIndex(of: dot), utf8.last != dot, !utf8.contains(UInt8(ascii: " ")) else { return nil }
         // A segment is empty where a dot starts the code or follows another.
         var previous = dot
         for byte in utf8 {

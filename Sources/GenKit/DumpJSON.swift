@@ -28,12 +28,13 @@ public enum DumpJSON {
             ("status", entry.status.map(String.init) ?? "null"),
             ("statuses", "[" + entry.statuses.map(String.init).joined(separator: ", ") + "]"),
             ("statusNote", entry.statusNote.map(string) ?? "null"),
-            ("category", entry.category.map { string($0.rawValue) } ?? "null"),
+            ("category", entry.category.map(string) ?? "null"),
             ("retryable", entry.retryable.map { $0 ? "true" : "false" } ?? "null"),
             ("message", string(entry.message)),
             ("hint", entry.hint.map(string) ?? "null"),
             ("docsURL", entry.docsURL.map(string) ?? "null"),
             ("reserved", entry.reserved ? "true" : "false"),
+            ("deprecated", entry.deprecated ? "true" : "false"),
             ("extra", "{" + entry.extras.map { "\(string($0.name)): \(string($0.value))" }.joined(separator: ", ") + "}"),
         ]
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"

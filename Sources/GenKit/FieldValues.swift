@@ -4,31 +4,38 @@ enum FieldValues {
         case statuses([Int])
         case note(String)
         case invalid(String)
+        /// Statuses beside a token that is not one (`999/500`).
+        case partly([Int], invalid: String)
     }
 
     static let blankWords: Set<String> = ["", "—", "–", "-", "n/a", "na", "none"]
 
-    /// `404`, `500/503`, `422 / 404`, `400 or 413` give statuses; text without digits
-    /// (`terminal`, `(row)`) is a note; digits that are not HTTP statuses are invalid.
+    /// `404`, `500/503`, `422 / 404`, `400 or 413`, `404 Not Found` give statuses; text
+    /// without digits (`terminal`, `(row)`) is a note; digits that are not HTTP statuses
+    /// (`4xx`, `999`) are invalid, and the caller keeps the text as a note.
     static func status(_ text: String) -> Status {
         let trimmed = String(text.trimmingSpaces())
         if blankWords.contains(trimmed.lowercased()) { return .statuses([]) }
         guard trimmed.contains(where: \.isNumber) else { return .note(trimmed) }
         var statuses: [Int] = []
+        var invalid: Substring?
         func isSeparator(_ byte: UInt8) -> Bool {
             switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"): true
+            case UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"),
+                 UInt8(ascii: ";"), UInt8(ascii: ":"): true
             default: false
             }
         }
         for token in split(trimmed, at: isSeparator) {
-            let word = token.lowercased()
-            if word == "or" || word == "and" { continue }
+            // Reason phrases and words between statuses (`Not Found`, `or`) are read past.
+            guard token.contains(where: \.isNumber) else { continue }
             guard token.count == 3, let value = Int(token), (100...599).contains(value) else {
-                return .invalid(String(token))
+                invalid = invalid ?? token
+                continue
             }
             if !statuses.contains(value) { statuses.append(value) }
         }
+        if let invalid { return statuses.isEmpty ? .invalid(String(invalid)) : .partly(statuses, invalid: String(invalid)) }
         return .statuses(statuses)
     }
 
@@ -38,21 +45,90 @@ enum FieldValues {
         "❌": false, "✗": false, "✘": false, "no": false, "n": false, "false": false,
     ]
 
+    /// A retryable cell: its spelling, else its first word (`Yes, after a backoff`).
     static func retryable(_ text: String) -> Bool?? {
-        retryableSpellings[String(text.trimmingSpaces()).lowercased()]
+        let lowered = String(text.trimmingSpaces()).lowercased()
+        if let value = retryableSpellings[lowered] { return value }
+        let first = lowered.prefix { $0.isLetter || $0.isNumber || !$0.isASCII && !$0.isWhitespace && !$0.isPunctuation }
+        return first.isEmpty ? nil : retryableSpellings[String(first)]
     }
 
-    static func category(_ text: String) -> ErrorCategory?? {
-        let word = String(text.trimmingSpaces()).lowercased()
-        if blankWords.contains(word) { return .some(nil) }
-        return ErrorCategory(rawValue: word).map { .some($0) }
+    /// The categories of seed 001, which generated code and ErrGenRuntime name.
+    static let knownCategories = ["validation", "auth", "business", "integration", "internal"]
+
+    /// A category cell: one of ``knownCategories`` in any case (lowercased), any other word as
+    /// written, or nil when blank.
+    static func category(_ text: String) -> String? {
+        let word = String(text.trimmingSpaces())
+        let lowered = word.lowercased()
+        if blankWords.contains(lowered) { return nil }
+        return knownCategories.contains(lowered) ? lowered : word.replacing("\n", with: " ")
     }
 
-    /// Splits a code cell: several codes separated by `/`, `,` or line breaks.
+    /// The codes of a code cell's plain text: several codes separated by line breaks (`<br>`),
+    /// commas, semicolons, ` / ` or spaces (`ERR_A ERR_B`, `4001/4002`); a code followed by a
+    /// remark (`10018 (deprecated)`) is that code; a cell of words is one code (`Not Found`).
+    /// Backslashes (`\_` written inside code spans) are dropped.
     static func codes(_ text: String) -> [String] {
-        split(text, at: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") })
-            .map { String($0.trimmingSpaces()) }
-            .filter { !$0.isEmpty }
+        var cleaned = text
+        if cleaned.contains("\\") { cleaned.removeAll { $0 == "\\" } }
+        if cleaned.contains("`") { cleaned.removeAll { $0 == "`" } }
+        if cleaned.contains("\u{00A0}") { cleaned = cleaned.replacing("\u{00A0}", with: " ") }
+        var codes: [String] = []
+        let parts = split(cleaned, at: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: ";") })
+        for rawPart in parts {
+            for part in rawPart.split(separator: " / ") {
+                let part = part.trimmingSpaces()
+                guard !part.isEmpty else { continue }
+                if isRange(part) {
+                    codes.append(String(part))
+                    continue
+                }
+                let tokens = part.split(separator: " ").filter { $0 != "or" && $0 != "and" && $0 != "&" && $0 != "|" }
+                if tokens.count > 1 {
+                    if tokens.allSatisfy({ CellShape.isCode($0) }) {
+                        codes += tokens.flatMap(slashed)
+                    } else if CellShape.isCode(tokens[0]), let remark = tokens[1].first, "(-–—:[".contains(remark) {
+                        codes += slashed(tokens[0])
+                    } else {
+                        codes.append(String(part))
+                    }
+                } else if let token = tokens.first {
+                    codes += slashed(token)
+                }
+            }
+        }
+        // A cell of separators only (`/`, `—`) names no code.
+        return codes.filter { !$0.allSatisfy { "-–—/|.·•~".contains($0) } }
+    }
+
+    /// `4001/4002` and `ERR_A/ERR_B` are two codes; `auth/invalid-email` is one.
+    private static func slashed(_ token: Substring) -> [String] {
+        guard token.contains("/") else { return [String(token)] }
+        let pieces = token.split(separator: "/")
+        let numeric = pieces.allSatisfy { $0.allSatisfy { $0.isNumber || $0 == "-" } }
+        let upper = pieces.allSatisfy { $0.count > 1 && !$0.contains(where: \.isLowercase) && $0.contains(where: \.isLetter) }
+        return pieces.count > 1 && (numeric || upper) ? pieces.map(String.init) : [String(token)]
+    }
+
+    /// A numeric range written as one code, `-32000 to -32099` or `1000-1999`: a family.
+    static func isRange<S: StringProtocol>(_ text: S) -> Bool {
+        let code = Substring(text)
+        let words = code.split(whereSeparator: { $0 == " " || $0 == "~" || $0 == "–" || $0 == "—" })
+        func isNumber(_ word: Substring) -> Bool { !word.isEmpty && word.drop { $0 == "-" }.allSatisfy(\.isNumber) && word.contains(where: \.isNumber) }
+        if words.count == 3, words[1] == "to" || words[1] == "-" || words[1] == "..", isNumber(words[0]), isNumber(words[2]) { return true }
+        if words.count == 2, isNumber(words[0]), isNumber(words[1]) { return code.contains("~") || code.contains("–") || code.contains("—") }
+        if words.count == 1, !code.hasPrefix("-"), let dash = code.firstIndex(of: "-") {
+            let first = code[..<dash], second = code[code.index(after: dash)...]
+            return first.count == second.count && first.count >= 3 && first.allSatisfy(\.isNumber) && second.allSatisfy(\.isNumber) && Int(first)! < Int(second)!
+        }
+        return false
+    }
+
+    /// Whether `code` stands for many codes: a wildcard family (`100***`, `queues_*_failed`)
+    /// or a numeric range.
+    static func isFamily(_ code: String) -> Bool {
+        code.utf8.contains(UInt8(ascii: "*")) || (code.contains(where: \.isNumber) && isRange(code))
     }
 
     /// `text` split at the characters that `isSeparator` accepts, all of them one ASCII byte.
@@ -63,20 +139,6 @@ enum FieldValues {
             return text.utf8.split(whereSeparator: isSeparator).map { Substring($0) }
         }
         return text.split(whereSeparator: { $0.utf8.count == 1 && isSeparator($0.utf8.first!) })
-    }
-
-    /// Why `code` cannot be an error code, or nil when it can. Codes are printable ASCII
-    /// identifiers: letters, digits, `_`, `.`, `-`, `:`, and `*` for families.
-    static func problem(withCode code: String) -> String? {
-        for scalar in code.unicodeScalars {
-            let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                || "_.-:*".unicodeScalars.contains(scalar)
-            if !allowed {
-                let shown = scalar == " " ? "a space" : "'\(scalar.escaped(asASCII: true))'"
-                return "code '\(code)' contains \(shown); codes are letters, digits, '_', '.', '-' and ':'"
-            }
-        }
-        return nil
     }
 
     /// `{anchor}`: the code lowercased, every run of non-alphanumerics turned into `-`.

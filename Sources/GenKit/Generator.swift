@@ -22,7 +22,9 @@ public enum Generator {
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         let (document, markdownDiagnostics) = MarkdownReader.read(source)
-        let (model, readDiagnostics) = CatalogueReader.read(document)
+        var (model, readDiagnostics) = CatalogueReader.read(document)
+        // A file the markdown reader could not read has nothing the catalogue reader could say.
+        if markdownDiagnostics.containsErrors { readDiagnostics.removeAll { $0.severity != .error } }
         let (validated, validationDiagnostics) = Validation.validate(model)
         var (named, namingDiagnostics) = CaseNaming.assign(validated)
         named.byteCount = bytes.count

@@ -1,5 +1,6 @@
 /// Markdown inline markup reduced to the plain text a reader sees: code spans, links,
-/// emphasis, `<br>`, backslash escapes and character references. Other HTML-looking text
+/// emphasis, `<br>`, backslash escapes, character references, HTML tags and comments, and
+/// MDX components (a tag whose name starts with a capital). Other HTML-looking text
 /// (`Bearer <token>`) is kept as written, since in an error catalogue it is usually text.
 ///
 /// Runs in time linear in the span's size whatever it holds: where a bracket, paren or
@@ -126,6 +127,10 @@ public enum InlineText {
                     literal += url
                     if link == nil { link = url }
                     index = end
+                } else if let end = htmlTagEnd(input, from: index) {
+                    // The tag goes, its content stays: `<code>X</code>`, `<a name="x"></a>`,
+                    // an MDX component's `<Badge>`.
+                    index = end
                 } else {
                     literal.append("<")
                     index += 1
@@ -203,6 +208,52 @@ public enum InlineText {
         guard let close = input[start...].prefix(8).firstIndex(of: ">") else { return nil }
         let tag = String(input[(start + 1)..<close]).lowercased().filter { $0 != " " }
         return (tag == "br" || tag == "br/") ? ("\n", close + 1) : nil
+    }
+
+    /// HTML elements that docs pages put in tables and headings; a tag of another lowercase
+    /// name (`<token>`) is text.
+    static let htmlTagNames: Set<String> = [
+        "a", "abbr", "b", "big", "center", "cite", "code", "del", "details", "dfn", "div", "em", "font", "i", "img",
+        "ins", "kbd", "mark", "p", "pre", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "summary",
+        "sup", "tt", "u", "var", "wbr", "nobr", "section", "label",
+    ]
+
+    /// The end of an HTML tag (`<span class="x">`, `</div>`, `<a name="x"/>`), a comment
+    /// (`<!-- … -->`) or an MDX component's tag starting at `start`, or nil.
+    private static func htmlTagEnd(_ input: [Character], from start: Int) -> Int? {
+        if input[start...].starts(with: ["<", "!", "-", "-"]) {
+            var index = start + 4
+            while index + 2 < input.count {
+                if input[index] == "-", input[index + 1] == "-", input[index + 2] == ">" { return index + 3 }
+                index += 1
+            }
+            return nil
+        }
+        var index = start + 1
+        if index < input.count, input[index] == "/" { index += 1 }
+        let nameStart = index
+        while index < input.count, input[index].isASCII, input[index].isLetter || input[index].isNumber || input[index] == "." || input[index] == "-" {
+            index += 1
+        }
+        guard index > nameStart, input[nameStart].isLetter else { return nil }
+        let name = String(input[nameStart..<index])
+        guard htmlTagNames.contains(name.lowercased()) || input[nameStart].isUppercase else { return nil }
+        // Attributes, with quoted values that may hold `>`.
+        var quote: Character?
+        while index < input.count {
+            let character = input[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == ">" {
+                return index + 1
+            } else if character == "<" {
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// `<https://…>`: no spaces and no `<` before the closing `>`, so a scan ends at the

@@ -123,7 +123,11 @@ public enum MarkdownReader {
                 text = withoutClosing.trimmingSpaces()
             }
         }
-        return MarkdownHeading(level: level, text: InlineText.plainText(text), location: source.location(line: line, at: start))
+        // A docs site's heading id, `## Limits {#rate-limits}`, is not part of the heading.
+        if text.last == "}", let open = text.lastIndex(of: "{"), text[text.index(after: open)...].hasPrefix("#") {
+            text = text[..<open].trimmingSpaces()
+        }
+        return MarkdownHeading(level: level, text: InlineText.plainText(text).trimmingSpaces().description, location: source.location(line: line, at: start))
     }
 
     private static func startsOtherBlock(_ content: Substring, indent: Int) -> Bool {

@@ -51,6 +51,13 @@ public enum OutputLayout {
         return cleaned.isEmpty || cleaned.allSatisfy({ $0 == "." }) ? "catalogue" : cleaned
     }
 
+    /// Whether `name` is a markdown file a catalogue can be: `.md`, or `.mdx` (MDX pages of
+    /// docs sites, whose imports and components errgen reads past).
+    public static func isMarkdownFileName(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".mdx")
+    }
+
     /// Whether a markdown file's text makes it a catalogue: front matter (the first line is
     /// `---`) with an `errgen:` key at its top level. A README or DocC article has none.
     public static func isCatalogue(text: String) -> Bool {

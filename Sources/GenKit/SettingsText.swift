@@ -1,5 +1,6 @@
 /// One `key: value` line of the YAML subset errgen reads (front matter and `errgen.yml`):
-/// indented maps of plain or quoted scalars, `#` comments. List items are skipped; any other
+/// indented maps of plain or quoted scalars, `#` comments, list items (`- value`), and flow
+/// collections on one line (`{code: Error, message: Details}`, `[Errors, Limits]`). Any other
 /// line is kept as an unreadable entry, so that the owner of the map it stands in can report it.
 public struct SettingsEntry: Hashable, Sendable {
     /// The key, or the whole line's text when the line is not `key: value`.
@@ -11,6 +12,9 @@ public struct SettingsEntry: Hashable, Sendable {
     public var valueLocation: SourceLocation
     /// False for a line errgen cannot read as `key: value`, such as `type Shop`.
     public var isReadable = true
+    /// True for a list item (`- Errors`, or an item of `[Errors, Limits]`): its key is empty
+    /// and its value is the item.
+    public var isListItem = false
 }
 
 /// Reads the YAML subset into a tree of entries.
@@ -30,8 +34,16 @@ public enum SettingsText {
         for lineIndex in range {
             let line = source.lines[lineIndex]
             let content = line.drop { $0 == " " || $0 == "\t" }
-            guard !content.isEmpty, !content.hasPrefix("#"), !content.hasPrefix("- "), content != "-" else { continue }
+            guard !content.isEmpty, !content.hasPrefix("#") else { continue }
             let indent = line.distance(from: line.startIndex, to: content.startIndex)
+            if content.hasPrefix("- ") || content == "-" {
+                // An item belongs to the map whose key opened above it, even at that key's indent.
+                closeLevels(above: indent + 1)
+                let item = stripComment(content.dropFirst()).trimmingSpaces()
+                let location = source.location(line: lineIndex, at: item.startIndex)
+                stack[stack.count - 1].entries.append(SettingsEntry(key: "", value: unquote(item), children: [], location: location, valueLocation: location, isListItem: true))
+                continue
+            }
             guard let colon = keyColon(in: content) else {
                 closeLevels(above: indent)
                 let location = source.location(line: lineIndex, at: content.startIndex)
@@ -44,12 +56,26 @@ public enum SettingsText {
             rest = stripComment(rest).trimmingSpaces()
             closeLevels(above: indent)
             let valueStart = rest.startIndex
-            let entry = SettingsEntry(
+            let valueLocation = source.location(line: lineIndex, at: valueStart)
+            var entry = SettingsEntry(
                 key: key,
                 value: rest.isEmpty ? nil : unquote(rest),
                 children: [],
                 location: source.location(line: lineIndex, at: content.startIndex),
-                valueLocation: source.location(line: lineIndex, at: valueStart))
+                valueLocation: valueLocation)
+            if let (items, isMap) = flowItems(rest) {
+                entry.value = nil
+                entry.children = items.map { item in
+                    if !isMap { return SettingsEntry(key: "", value: unquote(item), children: [], location: valueLocation, valueLocation: valueLocation, isListItem: true) }
+                    guard let colon = keyColon(in: item) else {
+                        return SettingsEntry(key: String(item), value: nil, children: [], location: valueLocation, valueLocation: valueLocation, isReadable: false)
+                    }
+                    let value = item[item.index(after: colon)...].trimmingSpaces()
+                    return SettingsEntry(key: unquote(item[..<colon].trimmingSpaces()), value: value.isEmpty ? nil : unquote(value), children: [], location: valueLocation, valueLocation: valueLocation)
+                }
+                stack[stack.count - 1].entries.append(entry)
+                continue
+            }
             stack[stack.count - 1].entries.append(entry)
             if entry.value == nil { stack.append((indent, [])) }
         }
@@ -65,6 +91,10 @@ public enum SettingsText {
         var first: [String: SettingsEntry] = [:]
         var diagnostics: [Diagnostic] = []
         for entry in entries {
+            if entry.isListItem {
+                diagnostics.append(.error("cannot read the list item '- \(entry.value ?? "")' \(map); write a setting as 'key: value'", at: entry.location))
+                continue
+            }
             guard entry.isReadable else {
                 diagnostics.append(.error("cannot read '\(entry.key)' \(map); write a setting as 'key: value', with a space after the colon", at: entry.location))
                 continue
@@ -76,6 +106,30 @@ public enum SettingsText {
             }
         }
         return diagnostics
+    }
+
+    /// The items of a flow collection on one line, `{a: b, c: d}` or `[a, b]`, split at commas
+    /// outside quotes; nil for any other value.
+    private static func flowItems(_ text: Substring) -> (items: [Substring], isMap: Bool)? {
+        guard let first = text.first, let last = text.last, text.count >= 2,
+              (first == "{" && last == "}") || (first == "[" && last == "]") else { return nil }
+        var items: [Substring] = []
+        var quote: Character?
+        let inner = text.dropFirst().dropLast()
+        var start = inner.startIndex
+        for index in inner.indices {
+            let character = inner[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "," {
+                items.append(inner[start..<index].trimmingSpaces())
+                start = inner.index(after: index)
+            }
+        }
+        items.append(inner[start...].trimmingSpaces())
+        return (items.filter { !$0.isEmpty }, first == "{")
     }
 
     /// The colon ending a key: the first `:` followed by a space or the end of the line,

@@ -9,12 +9,12 @@ public struct Suggestion: Sendable {
         self.candidates = candidates.sorted().map { ($0, Array($0.lowercased())) }
     }
 
-    /// The candidate closest to `word` within an edit distance of 2, ignoring case, if any.
-    public func closest(to word: String) -> String? {
+    /// The candidate closest to `word` within an edit distance of `limit`, ignoring case, if any.
+    public func closest(to word: String, within limit: Int = 2) -> String? {
         let lowered = Array(word.lowercased())
         var best: (name: String, distance: Int)?
-        for candidate in candidates where abs(candidate.lowered.count - lowered.count) <= 2 {
-            if let distance = Self.editDistance(lowered, candidate.lowered, atMost: 2), distance < (best?.distance ?? .max) {
+        for candidate in candidates where abs(candidate.lowered.count - lowered.count) <= limit {
+            if let distance = Self.editDistance(lowered, candidate.lowered, atMost: limit), distance < (best?.distance ?? .max) {
                 best = (candidate.name, distance)
             }
         }

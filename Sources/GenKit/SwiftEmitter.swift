@@ -144,9 +144,9 @@ public enum SwiftEmitter {
                 let fields = [
                     entry.code,
                     entry.statuses.first.map(String.init) ?? "",
-                    entry.category?.rawValue ?? "",
+                    entry.category ?? "",
                     entry.retryable.map { $0 ? "1" : "0" } ?? "",
-                    entry.message,
+                    entry.shownMessage,
                     entry.hint ?? "",
                     entry.docsURL ?? "",
                 ]
@@ -283,7 +283,7 @@ public enum SwiftEmitter {
                 }
             }
         }
-        write(entry.message)
+        write(entry.shownMessage)
         if let hint = entry.hint {
             out += "        ///\n"
             write(hint)
@@ -294,7 +294,7 @@ public enum SwiftEmitter {
         } else if let note = entry.statusNote {
             facts += " · status: " + note
         }
-        if let category = entry.category { facts += " · " + category.rawValue }
+        if let category = entry.category { facts += " · " + category }
         if let retryable = entry.retryable { facts += retryable ? " · retryable" : " · not retryable" }
         if entry.reserved { facts += " · reserved" }
         out += "        ///\n"

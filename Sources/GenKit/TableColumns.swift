@@ -1,19 +1,27 @@
-/// Which catalogue field a table column holds, recognised by its header.
+/// Which catalogue field a table column holds.
 public enum ColumnField: String, CaseIterable, Sendable {
     case code, status, category, retryable, message, hint, docs
 
-    /// Header spellings, compared after lowercasing and dropping everything but letters and
-    /// digits (`Error code`, `error_code` and `ErrorCode` are all `errorcode`).
+    /// Header spellings, compared after ``normalized(_:)`` (`Error code`, `error_code` and
+    /// `**ErrorCode**` are all `errorcode`).
     static let aliases: [String: ColumnField] = {
         var aliases: [String: ColumnField] = [:]
         let table: [(ColumnField, [String])] = [
-            (.code, ["code", "errorcode", "errcode", "codes"]),
-            (.status, ["http", "status", "httpstatus", "httpcode", "statuscode"]),
-            (.category, ["category", "errorcategory"]),
-            (.retryable, ["retryable", "retriable", "retry"]),
-            (.message, ["message", "meaning", "title", "detail", "description", "whenfired", "summary"]),
-            (.hint, ["hint", "frontendhandling", "clientshould", "resolution", "remediation", "howtofix"]),
-            (.docs, ["docs", "docsurl", "url", "documentation", "link", "docslink"]),
+            (.code, ["code", "codes", "errorcode", "errorcodes", "errcode", "errorid", "errorkey", "errorname", "errortype",
+                     "returncode", "resultcode", "reasoncode", "codename", "errorconstant", "错误码", "错误代码", "返回码", "错误码值"]),
+            (.status, ["http", "status", "httpstatus", "httpcode", "statuscode", "httpstatuscode", "httpresponse",
+                       "httpresponsecode", "httpstatuses", "httperror", "responsestatus", "httpstatuscodes", "状态码", "http状态码"]),
+            (.category, ["category", "errorcategory", "class", "errorclass", "kind", "errorkind", "group", "分类", "类别"]),
+            (.retryable, ["retryable", "retriable", "retry", "canretry", "isretryable", "shouldretry", "transient", "重试"]),
+            (.message, ["message", "meaning", "title", "detail", "details", "description", "whenfired", "summary",
+                        "explanation", "errormessage", "errordescription", "errordetail", "errordetails", "msg", "desc",
+                        "cause", "case", "text", "definition", "condition", "scenario", "errortext", "info",
+                        "whatitmeans", "errormsg", "reason", "描述", "说明", "含义", "错误信息", "错误描述", "错误说明", "原因"]),
+            (.hint, ["hint", "frontendhandling", "clientshould", "resolution", "remediation", "howtofix", "solution",
+                     "solutions", "action", "actions", "suggestedaction", "recommendedaction", "recommendation", "suggestion",
+                     "fix", "howtoresolve", "troubleshooting", "whattodo", "handling", "workaround", "nextsteps",
+                     "解决方案", "处理建议", "建议", "处理方法", "解决办法"]),
+            (.docs, ["docs", "docsurl", "url", "documentation", "link", "docslink", "moreinfo", "reference", "learnmore"]),
         ]
         for (field, names) in table {
             for name in names { aliases[name] = field }
@@ -21,28 +29,52 @@ public enum ColumnField: String, CaseIterable, Sendable {
         return aliases
     }()
 
+    /// Headers that name the code column only when the column holds codes, or the table sits
+    /// under a heading about errors: `Name` and `Type` name many other things.
+    static let codeLikeHeaders: Set<String> = [
+        "error", "errors", "name", "identifier", "id", "type", "key", "exception", "constant", "enum", "value",
+        "symbol", "errorenum", "错误",
+    ]
+
+    /// Headers of a table that describes fields or parameters, not errors.
+    static let fieldTableHeaders: Set<String> = [
+        "type", "datatype", "required", "optional", "default", "defaultvalue", "format", "nullable", "example",
+        "field", "fields", "parameter", "param", "property", "attribute", "argument", "member",
+    ]
+
+    /// Headers of a column that names something other than errors, which is never taken for
+    /// the code column by what it holds: a table of events or opcodes, or an endpoint list.
+    static let otherThingHeaders: Set<String> = [
+        "event", "events", "eventname", "eventtype", "opcode", "opcodes", "webhook", "method", "endpoint", "endpoints",
+        "path", "route", "scope", "permission", "header", "command", "action",
+    ]
+
+    /// A header's text lowercased, with everything but letters and digits dropped.
     static func normalized(_ header: String) -> String {
-        String(header.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
+        String(header.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+
+    /// The field `header` (normalized) names: an alias, else the words it holds (`Default
+    /// status code` is a status, `Short description` a message, `Suggested fix` a hint).
+    static func field(forHeader header: String) -> ColumnField? {
+        if let field = aliases[header] { return field }
+        if header.contains("http") || header.contains("status") { return .status }
+        if header.contains("message") || header.contains("description") || header.contains("explanation") || header.contains("meaning") { return .message }
+        if header.contains("solution") || header.contains("resolution") || header.contains("remediation") || header.contains("howto")
+            || header.contains("action") || header.contains("suggest") || header.contains("handling") || header.contains("fix") { return .hint }
+        if header.contains("retr") { return .retryable }
+        if header.contains("category") { return .category }
+        if header.hasSuffix("code") || header.hasSuffix("codes"), header.contains("error") || header.hasPrefix("err") { return .code }
+        return nil
     }
 }
 
 /// The column layout of one error table.
 struct TableColumns {
-    /// Column index of each recognised field (the first column wins when two match).
+    /// Column index of each recognised field.
     var fields: [ColumnField: Int] = [:]
     /// Columns kept as extra metadata: index and header text.
     var extras: [(index: Int, name: String)] = []
-
-    /// The layout of `table`, or nil when it has no code column (it is not an error table).
-    init?(_ table: MarkdownTable) {
-        for (index, cell) in table.header.enumerated() {
-            let name = cell.text
-            if let field = ColumnField.aliases[ColumnField.normalized(name)], fields[field] == nil {
-                fields[field] = index
-            } else {
-                extras.append((index, name))
-            }
-        }
-        guard fields[.code] != nil else { return nil }
-    }
+    /// What errgen guessed rather than read from a header, said in `errgen lint`'s notes.
+    var guesses: [String] = []
 }

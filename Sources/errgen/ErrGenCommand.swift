@@ -55,7 +55,7 @@ struct ErrGenCommand {
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-                for name in names.sorted() where name.lowercased().hasSuffix(".md") {
+                for name in names.sorted() where OutputLayout.isMarkdownFileName(name) {
                     let path = (input as NSString).appendingPathComponent(name)
                     if let data = FileManager.default.contents(atPath: path), OutputLayout.isCatalogue(text: String(decoding: data, as: UTF8.self)) {
                         paths.append(path)
@@ -83,6 +83,8 @@ struct ErrGenCommand {
             if let catalogue { catalogues.append(catalogue) }
         }
         diagnostics += Generator.checkTogether(catalogues)
+        // Notes say what errgen decided about each table: `lint` explains, the rest stay quiet.
+        if arguments.subcommand != .lint { diagnostics.removeAll { $0.severity == .note } }
         // One write for all of them: a large catalogue can have thousands of warnings.
         if !diagnostics.isEmpty {
             Self.printError(diagnostics.map(\.description).joined(separator: "\n"))

@@ -24,7 +24,7 @@ final class CatalogueTests: XCTestCase {
             // case is the row of the code it was declared for.
             XCTAssertEqual(caseName(of: error), entry.caseName, entry.code, file: file, line: line)
             XCTAssertEqual(error.status, entry.status, entry.code, file: file, line: line)
-            XCTAssertEqual(error.category?.rawValue, entry.category?.rawValue, entry.code, file: file, line: line)
+            XCTAssertEqual(error.category?.rawValue, entry.category, entry.code, file: file, line: line)
             XCTAssertEqual(error.retryable, entry.retryable, entry.code, file: file, line: line)
             XCTAssertEqual(error.message, entry.message, entry.code, file: file, line: line)
             XCTAssertEqual(error.hint, entry.hint, entry.code, file: file, line: line)
@@ -89,7 +89,7 @@ final class CatalogueTests: XCTestCase {
         XCTAssertEqual(error.docsURL, URL(string: "https://docs.nevermined.app/api-reference/errors#bck-agent-0001"))
         XCTAssertEqual(AppBackendError(code: "AUTH_TOO_MANY_REQUESTS"), .auth(.tooManyRequests))
         XCTAssertEqual(AppBackendError.Auth.tooManyRequests.hint, "Show wait message")
-        XCTAssertEqual(SpeiValidationError(code: "dispatch_failed").status, nil)
+        XCTAssertEqual(SpeiValidationError(code: "dispatch_failed").status, 500, "the Generic resources listing gives the status the first listing leaves out")
         XCTAssertEqual(SpeiValidationError(code: "bank_code_unresolvable_for_phone").code, "bank_code_unresolvable_for_phone")
         XCTAssertEqual(PlatformError.BillingAndSubscription.noActivePlan.message, "No billing plan selected.")
     }

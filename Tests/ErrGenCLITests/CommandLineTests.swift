@@ -265,11 +265,10 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(result.stderr, """
-            catalogues/a.md:7:7: error: '4O4' is not an HTTP status (100–599); write statuses as '404' or '500/503', or a word such as 'terminal'
-            catalogues/a.md:8:12: error: code 'b' has no message
+            catalogues/a.md:7:7: warning: '4O4' is not an HTTP status (100–599); the status is kept as the note '4O4' (write statuses as '404' or '500/503')
             catalogues/b.md:4:3: error: unknown setting 'typo' under 'errgen:'; did you mean 'type'?
-            catalogues/b.md:8:7: error: unknown category 'bussiness' (expected one of validation, auth, business, integration, internal); did you mean 'business'?
-            errgen: 4 errors
+            catalogues/b.md:8:7: warning: category 'bussiness' is kept as written; did you mean 'business'?
+            errgen: 1 error
 
             """)
         try folder.write("catalogues/a.md", Self.shop)
@@ -298,20 +297,10 @@ final class CommandLineTests: XCTestCase {
         let frontMatter = "---\nerrgen:\n  type: Shop\n---\n"
         let table = "| Code | HTTP | Category | Retryable | Message |\n|---|---|---|---|---|\n"
         let cases: [(name: String, bytes: Data, error: String)] = [
-            ("duplicate code", Data((frontMatter + table + "| a | 404 | auth | no | A |\n| a | 404 | auth | no | B |\n").utf8),
-             "catalogues/shop.md:8:3: error: duplicate code 'a'; each code is listed once per catalogue"),
-            ("status", Data((frontMatter + table + "| a | 4O4 | auth | no | A |\n").utf8),
-             "catalogues/shop.md:7:7: error: '4O4' is not an HTTP status"),
-            ("category", Data((frontMatter + table + "| a | 404 | bussiness | no | A |\n").utf8),
-             "catalogues/shop.md:7:13: error: unknown category 'bussiness'"),
-            ("retryable", Data((frontMatter + table + "| a | 404 | auth | perhaps | A |\n").utf8),
-             "catalogues/shop.md:7:20: error: unreadable retryable value 'perhaps'"),
-            ("missing code", Data((frontMatter + table + "|  | 404 | auth | no | A |\n").utf8),
-             "catalogues/shop.md:7:2: error: row has no code"),
-            ("missing message", Data((frontMatter + table + "| a | 404 | auth | no |  |\n").utf8),
-             "catalogues/shop.md:7:24: error: code 'a' has no message"),
-            ("no message column", Data((frontMatter + "| Code | HTTP |\n|---|---|\n| a | 404 |\n").utf8),
-             "catalogues/shop.md:5:3: error: error table has a code column but no message column"),
+            ("column that no table has", Data((frontMatter.replacingOccurrences(of: "  type: Shop\n", with: "  type: Shop\n  columns: {code: Identifer}\n") + "| Identifier | Message |\n|---|---|\n| a | A |\n").utf8),
+             "catalogues/shop.md:4:12: error: 'columns:' names 'Identifer' for code, but no table has that header; did you mean 'Identifier'?"),
+            ("heading that the page lacks", Data((frontMatter.replacingOccurrences(of: "  type: Shop\n", with: "  type: Shop\n  tables:\n    - Eror codes\n") + "## Error codes\n\n| Code | Message |\n|---|---|\n| a | A |\n").utf8),
+             "catalogues/shop.md:5:7: error: no heading 'Eror codes' in this page; did you mean 'Error codes'?"),
             ("unclosed front matter", Data("---\nerrgen:\n  type: Shop\n\n| Code | Message |\n|---|---|\n| a | A |\n".utf8),
              "catalogues/shop.md:1:1: error: front matter is never closed"),
             ("unknown setting", Data("---\nerrgen:\n  type: Shop\n  namespace:\n    A: B\n---\n".utf8),
@@ -322,7 +311,7 @@ final class CommandLineTests: XCTestCase {
              "catalogues/shop.md:11:1: error: namespaces 'Auth' and 'AUTH' would both be named 'Auth'"),
             ("umbrella case names", Data((frontMatter + "## ABC def\n\n" + table + "| a | 404 | auth | no | A |\n\n## Abc def\n\n" + table + "| b | 404 | auth | no | B |\n").utf8),
              "catalogues/shop.md:11:1: error: namespaces 'ABC def' and 'Abc def' would both be the case 'abcDef' of 'ShopError'"),
-            ("type name", Data("---\nerrgen:\n  type: Unknown Code\n---\n".utf8),
+            ("type name", Data("---\nerrgen:\n  type: Unknown Code\n---\n| Code | Message |\n|---|---|\n| a | A |\n".utf8),
              "catalogues/shop.md:3:9: error: 'Unknown CodeError' cannot name the catalogue's type"),
         ]
         try folder.write("catalogues/shop.md", Self.shop)
@@ -341,6 +330,70 @@ final class CommandLineTests: XCTestCase {
             }
             XCTAssertEqual(FolderSnapshot(output), before, name)
         }
+    }
+
+    /// What a reader understands is read, whatever its shape, with a warning where errgen
+    /// was unsure: the run succeeds and writes its output.
+    func testOddButReadableCataloguesAreWrittenWithWarnings() throws {
+        let frontMatter = "---\nerrgen:\n  type: Shop\n---\n"
+        let table = "| Code | HTTP | Category | Retryable | Message |\n|---|---|---|---|---|\n"
+        let cases: [(name: String, text: String, warning: String?)] = [
+            ("repeated code", frontMatter + table + "| a | 404 | auth | no | A |\n| a | 404 | auth | no | B |\n",
+             "catalogues/shop.md:8:3: warning: 'a' is listed again with another message; the first listing's is kept"),
+            ("status", frontMatter + table + "| a | 4O4 | auth | no | A |\n", "catalogues/shop.md:7:7: warning: '4O4' is not an HTTP status"),
+            ("category typo", frontMatter + table + "| a | 404 | bussiness | no | A |\n", "catalogues/shop.md:7:13: warning: category 'bussiness' is kept as written; did you mean 'business'?"),
+            ("own category", frontMatter + table + "| a | 404 | non-standard | no | A |\n", nil),
+            ("retryable", frontMatter + table + "| a | 404 | auth | perhaps | A |\n", "catalogues/shop.md:7:20: warning: unreadable retryable value 'perhaps'"),
+            ("continuation row", frontMatter + table + "| a | 404 | auth | no | A |\n|  | | | | more about a |\n", nil),
+            ("missing message", frontMatter + table + "| a | 404 | auth | no |  |\n", nil),
+            ("no message column", frontMatter + "| Code | HTTP |\n|---|---|\n| a | 404 |\n", nil),
+            ("no codes at all", frontMatter + "Prose only.\n\n| Event | Payload |\n|---|---|\n| cart.created | id |\n",
+             "catalogues/shop.md:1:1: warning: no error codes found in 'catalogues/shop.md' (read 0 of 1 tables)"),
+        ]
+        for (name, text, warning) in cases {
+            try folder.write("catalogues/shop.md", text)
+            let result = try errgen()
+            XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
+            if let warning {
+                XCTAssertTrue(result.stderr.hasPrefix(warning), "\(name): \(result.stderr)")
+            } else {
+                XCTAssertEqual(result.stderr, "", name)
+            }
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Generated/shop.errgen.swift").path), name)
+        }
+    }
+
+    func testLintExplainsEachTableItSkippedOrGuessed() throws {
+        try folder.write("catalogues/shop.md", """
+            ---
+            errgen:
+              type: Shop
+            ---
+            # Shop errors
+
+            ## Gateway opcodes
+
+            | Code | Name | Description |
+            |---|---|---|
+            | 1 | Heartbeat | Keeps the connection alive. |
+
+            ## Failures
+
+            | Error | Details |
+            |---|---|
+            | CART_MISSING | The cart does not exist. |
+
+            """)
+        let lint = try errgen("lint")
+        XCTAssertEqual(lint.status, 0)
+        XCTAssertEqual(lint.stderr, """
+            catalogues/shop.md:9:1: note: table skipped: its heading 'Gateway opcodes' names opcodes, not errors
+            catalogues/shop.md:15:1: note: table read as errors; the codes are in 'Error' (name columns under 'columns:' in the front matter to change this)
+
+            """)
+        let generate = try errgen()
+        XCTAssertEqual(generate.status, 0)
+        XCTAssertEqual(generate.stderr, "", "notes are lint's; a generating run is quiet")
     }
 
     func testAnOutputFolderThatCannotBeCreatedFailsWithoutWriting() throws {

@@ -8,7 +8,7 @@ final class CatalogueShapeTests: XCTestCase {
         catalogue.namespaces.flatMap { namespace in
             namespace.entries.map { entry in
                 [namespace.name, namespace.typeName, entry.code, entry.caseName, "\(entry.statuses)", entry.statusNote ?? "-",
-                 entry.category?.rawValue ?? "-", "\(String(describing: entry.retryable))", entry.message, entry.hint ?? "-",
+                 entry.category ?? "-", "\(String(describing: entry.retryable))", entry.message, entry.hint ?? "-",
                  entry.docsURL ?? "-", "\(entry.reserved)", entry.extras.map { "\($0.name)=\($0.value)" }.sorted().joined(separator: ";")].joined(separator: "|")
             }
         }

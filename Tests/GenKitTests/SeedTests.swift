@@ -24,7 +24,7 @@ final class SeedTests: XCTestCase {
             let cells = line.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
             let entry = try XCTUnwrap(entries[cells[0]], cells[0])
             XCTAssertEqual(entry.statuses, [Int(cells[1])!], cells[0])
-            XCTAssertEqual(entry.category?.rawValue, cells[2], cells[0])
+            XCTAssertEqual(entry.category, cells[2], cells[0])
             XCTAssertEqual(entry.retryable, ["✅": true, "❌": false][cells[3]], cells[0])
             XCTAssertEqual(entry.message, cells[4], cells[0])
             XCTAssertEqual(entry.hint ?? "", cells[5].hasSuffix("|") ? String(cells[5].dropLast()).trimmingCharacters(in: .whitespaces) : cells[5], cells[0])

@@ -296,7 +296,7 @@ nonisolated let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable("
     ttl_expired\u{1F}\u{1F}\u{1F}\u{1F}Job TTL elapsed before reaching terminal state.\u{1F}\u{1F}\u{1E}\
     preflight_failed\u{1F}\u{1F}\u{1F}\u{1F}Pre-dispatch validation failed.\u{1F}\u{1F}\u{1E}\
     rate_limit_exhausted\u{1F}\u{1F}\u{1F}\u{1F}Proxy/rate slots exhausted.\u{1F}\u{1F}\u{1E}\
-    dispatch_failed\u{1F}\u{1F}\u{1F}\u{1F}Handler couldn't dispatch the job.\u{1F}\u{1F}\u{1E}\
+    dispatch_failed\u{1F}500\u{1F}\u{1F}\u{1F}Handler couldn't dispatch the job.\u{1F}Retry\u{1F}\u{1E}\
     banxico_rate_limit\u{1F}\u{1F}\u{1F}\u{1F}Banxico returned a punctual rate-limit.\u{1F}\u{1F}\u{1E}\
     banxico_rate_limit_exhausted\u{1F}\u{1F}\u{1F}\u{1F}Rate-limit retries exhausted.\u{1F}\u{1F}\u{1E}\
     banxico_captcha_active\u{1F}\u{1F}\u{1F}\u{1F}Banxico has a global captcha active.\u{1F}\u{1F}\u{1E}\
@@ -722,7 +722,6 @@ public nonisolated enum SpeiValidationErrorCodes {
         ///
         /// `permission_denied` · HTTP 403
         /// - Endpoints: /v1/admin/*
-        /// - Also listed: Admin (internal operation): 403 — Any admin
         case permissionDenied
 
         /// Caller's account is suspended.
@@ -825,9 +824,8 @@ public nonisolated enum SpeiValidationErrorCodes {
         ///
         /// Re-request OTP and use the new otp_id
         ///
-        /// `invalid_otp_id` · HTTP 422
+        /// `invalid_otp_id` · HTTP 422/400
         /// - Endpoints: OTP confirmation
-        /// - Also listed: Admin (internal operation): 400 — Param validation across admin panels
         case invalidOTPID
 
         /// OTP payload incomplete.
@@ -1175,7 +1173,6 @@ public nonisolated enum SpeiValidationErrorCodes {
         /// Adjust the type
         ///
         /// `invalid_type` · HTTP 422
-        /// - Also listed: Admin (internal operation): 422 — /admin/queues worker config validator
         case invalidType
 
         /// Email doesn't parse.
@@ -1329,24 +1326,21 @@ public nonisolated enum SpeiValidationErrorCodes {
         ///
         /// Check endpoint spec
         ///
-        /// `invalid_payload` · HTTP 400
-        /// - Also listed: Admin (internal operation): 400 / 413 — Admin step-up payloads
+        /// `invalid_payload` · HTTP 400/413
         case invalidPayload
 
         /// Whole body over the cap.
         ///
         /// Shrink
         ///
-        /// `payload_too_large` · HTTP 413
-        /// - Also listed: Admin (internal operation): 400 / 413 — Admin step-up payloads
+        /// `payload_too_large` · HTTP 413/400
         case payloadTooLarge
 
         /// Payload arrived truncated or malformed.
         ///
         /// Re-send
         ///
-        /// `payload_corrupt` · HTTP 422
-        /// - Also listed: Admin (internal operation): 400 / 413 — Admin step-up payloads
+        /// `payload_corrupt` · HTTP 422/400/413
         case payloadCorrupt
 
         /// Server couldn't build the message to dispatch.
@@ -1412,7 +1406,7 @@ public nonisolated enum SpeiValidationErrorCodes {
         /// Wait — terminal state is error
         ///
         /// `bank_code_unresolvable_for_phone` · status: terminal
-        /// - Also listed: Async-validation terminal codes: Phone account_type with no resolvable bank. — Triggers validation.error webhook: No
+        /// - Triggers validation.error webhook: No
         case bankCodeUnresolvableForPhone
 
         /// Async: intra-bank transfer; Banxico doesn't issue CEP.
@@ -1420,7 +1414,7 @@ public nonisolated enum SpeiValidationErrorCodes {
         /// Look for the bank's internal receipt
         ///
         /// `intra_bank_no_cep` · status: terminal
-        /// - Also listed: Async-validation terminal codes: Intra-bank — Banxico doesn't issue CEP. — Triggers validation.error webhook: No
+        /// - Triggers validation.error webhook: No
         case intraBankNoCEP
 
         /// Need clave_rastreo or referencia_numerica.
@@ -1504,9 +1498,10 @@ public nonisolated enum SpeiValidationErrorCodes {
 
         /// Handler couldn't dispatch the job.
         ///
-        /// `dispatch_failed`
+        /// Retry
+        ///
+        /// `dispatch_failed` · HTTP 500/503
         /// - Triggers validation.error webhook: No
-        /// - Also listed: Generic resources: 500/503 — Job couldn't be dispatched to the worker. — Retry
         case dispatchFailed
 
         /// Banxico returned a punctual rate-limit.
@@ -1663,7 +1658,6 @@ public nonisolated enum SpeiValidationErrorCodes {
         ///
         /// `job_not_cancellable` · HTTP 409
         /// - Endpoints: Imports admin
-        /// - Also listed: Admin (internal operation): 409 — Conflict — terminal state
         case jobNotCancellable
 
         /// Edit payload has no valid fields.

@@ -1,0 +1,59 @@
+/// What a cell's plain text looks like: an error code, an HTTP status, or prose. Used to find
+/// a table's code column when its header does not say, and to tell error tables from tables
+/// of HTTP statuses or opcodes.
+enum CellShape {
+    /// Whether `token` (one word, no spaces) reads as an error code on its own: SCREAMING_SNAKE,
+    /// snake_case, kebab-case, dotted, PascalCase or camelCase with two humps or more, a number
+    /// (also negative, hex, or a wildcard family such as `100***`). A plain word (`Dispatch`,
+    /// `timeout`) is not: it reads as a name or as prose.
+    static func isCode<S: StringProtocol>(_ token: S) -> Bool {
+        let bytes = Array(token.utf8)
+        guard !bytes.isEmpty, bytes.count <= 120 else { return false }
+        var letters = 0, digits = 0, uppers = 0, lowers = 0, humps = 0, joiners = 0
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                uppers += 1; letters += 1
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(previous) { humps += 1 }
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): lowers += 1; letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "/"):
+                joiners += 1
+            case UInt8(ascii: "*"): digits += 1
+            default: return false
+            }
+            previous = byte
+        }
+        guard letters + digits > 0 else { return false }
+        if letters == 0 { return true }  // 1001, -32700, 100***, 4.2.1
+        if digits > 0 && (bytes.first == UInt8(ascii: "0") || uppers > 0 || joiners > 0 || letters <= 3) { return true }  // 0x5200, E1001, ERR-42
+        if joiners > 0, previous != UInt8(ascii: "."), previous != UInt8(ascii: ":") { return true }  // a_b, a.b, a-b
+        if lowers == 0 { return uppers >= 2 }  // ERR, NOTFOUND
+        return humps >= 1 && (uppers >= 2 || bytes.first.map { !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } == true)  // AccessDenied, invalidToken
+    }
+
+    /// The HTTP status a cell starts with, when the cell is a status and nothing else:
+    /// `404`, `200 (OK)`, `404 Not Found`, `429 - Too Many Requests`.
+    static func httpStatus(_ text: String) -> (status: Int, hasReason: Bool)? {
+        let utf8 = text.utf8
+        guard utf8.count >= 3 else { return nil }
+        let digits = utf8.prefix(3)
+        guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), let value = Int(String(decoding: digits, as: UTF8.self)), (100...599).contains(value) else { return nil }
+        let rest = utf8.dropFirst(3)
+        guard let next = rest.first else { return (value, false) }
+        // `4001` is not a status; `404 Not Found` and `200 (OK)` are.
+        guard next == UInt8(ascii: " ") || next == UInt8(ascii: "(") || next == UInt8(ascii: ":") else { return nil }
+        let reason = String(decoding: rest, as: UTF8.self).trimmingSpaces()
+        // A reason phrase is a few capitalised words, not a sentence.
+        guard reason.count <= 40 else { return nil }
+        return (value, !reason.isEmpty)
+    }
+
+    /// Whether `text` reads as prose: several words with spaces.
+    static func isProse(_ text: String) -> Bool {
+        var spaces = 0
+        for byte in text.utf8 where byte == UInt8(ascii: " ") { spaces += 1 }
+        return spaces >= 2 || (spaces >= 1 && text.utf8.count > 12)
+    }
+}

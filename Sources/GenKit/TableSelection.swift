@@ -1,0 +1,171 @@
+/// Decides which tables of a page are error tables and which column holds what, the way a
+/// reader of the page would: from the headers, from what the columns hold, from the headings
+/// above, and from the catalogue's own `columns:`, `tables:` and `skip-tables:` settings.
+struct TableSelection {
+    /// What errgen decided about one table.
+    enum Verdict {
+        /// An error table, with its columns and what was guessed.
+        case read(TableColumns)
+        /// Not an error table: why, and whether errgen is unsure (a warning) or sure (a note).
+        case skipped(String, unsure: Bool)
+    }
+
+    var settings: CatalogueSettings
+    /// Whether the page as a whole is about errors: its file name, its title or its first heading says so.
+    var pageIsAboutErrors: Bool
+
+    /// Words of a heading that say its tables list errors.
+    static let errorWords: Set<String> = ["error", "errors", "exception", "exceptions", "fault", "faults", "failure", "failures", "错误", "错误码"]
+    /// Words of a heading that say its tables list something else, even under a `Code` header.
+    static let otherWords: Set<String> = ["opcode", "opcodes", "event", "events", "changelog"]
+    /// Words of a heading that say its tables list something else, unless a header names the
+    /// code column (`Generic field validation` may well list `Code`s).
+    static let otherWordsUnlessCodes: Set<String> = [
+        "field", "fields", "parameter", "parameters", "param", "params", "attribute", "attributes", "property",
+        "properties", "header", "headers", "scope", "scopes", "permission", "permissions", "intent", "intents",
+        "flag", "flags", "argument", "arguments", "option", "options", "object", "objects",
+    ]
+
+    /// Whether `text` (a heading, a title, a file name) speaks of errors.
+    static func speaksOfErrors(_ text: String) -> Bool {
+        text.contains("错误") || words(text).contains { errorWords.contains($0) || $0.hasPrefix("error") }
+    }
+
+    /// The lowercased words of `text`, split at everything but letters and digits.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// The verdict on `table`, which sits under `headings` (outermost first).
+    func verdict(on table: MarkdownTable, under headings: [MarkdownHeading]) -> Verdict {
+        let headingTexts = headings.map(\.text)
+        if let skip = settings.skipTables.first(where: { wanted in headingTexts.contains { Self.sameHeading($0, wanted.heading) } }) {
+            return .skipped("'skip-tables:' lists its heading '\(skip.heading)'", unsure: false)
+        }
+        let chosen = !settings.tables.isEmpty
+        if chosen, !settings.tables.contains(where: { wanted in headingTexts.contains { Self.sameHeading($0, wanted.heading) } }) {
+            return .skipped("its heading is not listed under 'tables:'", unsure: false)
+        }
+        let nearest = headings.last.map { Self.words($0.text) } ?? []
+        let underErrors = pageIsAboutErrors || headingTexts.contains(where: Self.speaksOfErrors)
+        let headers = table.header.map { ColumnField.normalized($0.text) }
+        let headerNamesCodes = headers.contains { ColumnField.aliases[$0] == .code } || settings.columns[.code] != nil
+        let headingSaysErrors = nearest.contains { Self.errorWords.contains($0) }
+        if !chosen, !headingSaysErrors,
+           let other = nearest.first(where: { Self.otherWords.contains($0) || (!headerNamesCodes && Self.otherWordsUnlessCodes.contains($0)) }) {
+            return .skipped("its heading '\(headings.last!.text)' names \(other), not errors", unsure: false)
+        }
+
+        var texts: [Int: [String]] = [:]
+        func cells(_ column: Int) -> [String] {
+            if let known = texts[column] { return known }
+            let values = table.rows.map { $0[column].text }.filter { !$0.isEmpty }
+            texts[column] = values
+            return values
+        }
+        /// The share of a column's cells that hold only codes.
+        func codeShare(_ column: Int) -> Double {
+            let values = cells(column)
+            guard !values.isEmpty else { return 0 }
+            let codes = values.filter { value in
+                let codes = FieldValues.codes(value)
+                return !codes.isEmpty && codes.allSatisfy { CellShape.isCode($0) }
+            }
+            return Double(codes.count) / Double(values.count)
+        }
+
+        var columns = TableColumns()
+        // The catalogue's own names first, then the headers' aliases.
+        for (field, named) in settings.columns {
+            if let index = headers.firstIndex(of: ColumnField.normalized(named.header)) { columns.fields[field] = index }
+        }
+        for (index, header) in headers.enumerated() where !columns.fields.values.contains(index) {
+            if let field = ColumnField.field(forHeader: header), columns.fields[field] == nil { columns.fields[field] = index }
+        }
+
+        if columns.fields[.code] == nil, let status = columns.fields[.status], settings.columns[.status] == nil {
+            // `Status code` holding `4001`: the API's own codes under a status header.
+            let values = cells(status)
+            if !values.isEmpty, values.allSatisfy({ CellShape.httpStatus($0) == nil }), codeShare(status) >= 0.8 {
+                columns.fields[.status] = nil
+                columns.fields[.code] = status
+                columns.guesses.append("the codes are in '\(table.header[status].text)', whose cells are not HTTP statuses")
+            }
+        }
+        let assigned = { (index: Int) in columns.fields.values.contains(index) }
+        if columns.fields[.code] == nil {
+            // `Error`, `Name`, `Identifier`: codes when the cells look like codes, or under a heading about errors.
+            let candidates = headers.indices.filter { !assigned($0) && ColumnField.codeLikeHeaders.contains(headers[$0]) }
+            if let index = candidates.first(where: { codeShare($0) >= 0.6 }) ?? (underErrors || chosen ? candidates.first : nil) {
+                columns.fields[.code] = index
+                columns.guesses.append("the codes are in '\(table.header[index].text)'")
+            }
+        }
+        if columns.fields[.code] == nil, let other = headers.firstIndex(where: ColumnField.otherThingHeaders.contains) {
+            return .skipped("it lists \(table.header[other].text.lowercased())s, not errors", unsure: false)
+        }
+        if columns.fields[.code] == nil {
+            // A header that says nothing (`Gateway response type`): the first column of codes.
+            let hasStatuses = columns.fields[.status].map { cells($0).contains { CellShape.httpStatus($0) != nil } } ?? false
+            if underErrors || chosen || hasStatuses,
+               let index = headers.indices.first(where: { !assigned($0) && !ColumnField.fieldTableHeaders.contains(headers[$0]) && !cells($0).isEmpty && codeShare($0) >= 0.9 }) {
+                columns.fields[.code] = index
+                columns.guesses.append("the codes are in '\(table.header[index].text)', whose cells all look like codes")
+            }
+        }
+        if columns.fields[.code] == nil, chosen, let index = headers.indices.first(where: { !assigned($0) }) {
+            columns.fields[.code] = index
+            columns.guesses.append("the codes are in its first free column, '\(table.header[index].text)'")
+        }
+        guard let code = columns.fields[.code] else {
+            if let status = columns.fields[.status], !cells(status).isEmpty, cells(status).allSatisfy({ CellShape.httpStatus($0) != nil }) {
+                return .skipped("its rows are HTTP statuses ('\(cells(status)[0])'), not the API's error codes", unsure: false)
+            }
+            let unsure = underErrors && headers.count >= 2
+            return .skipped("no column holds error codes (headers: \(table.header.map { "'\($0.text)'" }.joined(separator: ", ")))", unsure: unsure)
+        }
+
+        if !chosen {
+            let values = cells(code)
+            let statuses = values.compactMap(CellShape.httpStatus)
+            if !values.isEmpty, statuses.count == values.count, columns.fields[.status] == nil,
+               statuses.contains(where: { $0.hasReason || $0.status < 400 }) {
+                return .skipped("its codes are HTTP statuses ('\(values[0])'), not the API's error codes", unsure: false)
+            }
+            if settings.columns[.code] == nil, ColumnField.aliases[headers[code]] != .code,
+               let field = headers.indices.first(where: { $0 != code && ColumnField.fieldTableHeaders.contains(headers[$0]) }) {
+                return .skipped("it describes fields (it has a '\(table.header[field].text)' column)", unsure: false)
+            }
+        }
+
+        if columns.fields[.message] == nil {
+            // The column with the most prose, else none: rows then say they have no message.
+            let free = headers.indices.filter { !columns.fields.values.contains($0) }
+            let best = free.max { prose(cells($0)) < prose(cells($1)) }
+            if let best, prose(cells(best)) > 0 {
+                columns.fields[.message] = best
+                columns.guesses.append("the messages are in '\(table.header[best].text)'")
+            } else if let hint = columns.fields[.hint] {
+                columns.fields[.message] = hint
+                columns.fields[.hint] = nil
+                columns.guesses.append("the messages are in '\(table.header[hint].text)'")
+            } else {
+                columns.guesses.append("no column holds messages")
+            }
+        }
+        for (index, cell) in table.header.enumerated() where !columns.fields.values.contains(index) {
+            columns.extras.append((index, cell.text))
+        }
+        return .read(columns)
+    }
+
+    /// How much prose a column holds: its cells' total length, counting only cells with words.
+    private func prose(_ values: [String]) -> Int {
+        values.reduce(0) { $0 + ($1.contains(" ") || $1.utf8.count > 24 ? $1.utf8.count : 0) }
+    }
+
+    /// Whether a heading's text is the one a setting names: compared without case, markup or punctuation.
+    static func sameHeading(_ heading: String, _ wanted: String) -> Bool {
+        ColumnField.normalized(heading) == ColumnField.normalized(wanted)
+    }
+}
