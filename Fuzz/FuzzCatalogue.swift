@@ -80,7 +80,7 @@ enum FuzzCatalogue {
     /// fields with U+001F and records with U+001E.
     static func checkFields(_ catalogue: Catalogue) {
         for entry in catalogue.namespaces.flatMap({ $0.entries + $0.families }) {
-            for field in [entry.code, entry.message, entry.hint ?? "", entry.docsURL ?? "", entry.statusNote ?? ""] + entry.extras.flatMap({ [$0.name, $0.value] }) {
+            for field in [entry.code, entry.message, entry.hint ?? "", entry.docsURL ?? "", entry.statusNote ?? "", entry.category ?? ""] + entry.extras.flatMap({ [$0.name, $0.value] }) {
                 for scalar in field.unicodeScalars where scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n" {
                     require(false, "\(entry.code): a field holds U+\(String(scalar.value, radix: 16))")
                 }

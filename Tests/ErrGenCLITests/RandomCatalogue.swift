@@ -4,15 +4,20 @@ import Foundation
 /// A random catalogue that errgen must accept: random namespaces from dotted codes and from
 /// headings, random column layouts, every status, category and retryable spelling, messages
 /// and hints full of characters that could break generated code, multi-code cells, families,
-/// reserved codes, and pinned names.
+/// reserved codes, pinned names, and what real pages do: header spellings in markup, the
+/// catalogue's own categories, struck-through, hex and negative codes, codes listed again.
 struct RandomCatalogue {
     private(set) var text = ""
     private var random: SeededRandom
     private var usedCodes: Set<String> = []
+    /// Codes listed so far, which a later row may list again.
+    private var listedCodes: [String] = []
     private var rowNumber = 0
 
     static let statuses = ["404", "500/503", "422 / 404", "400 or 413", "terminal", "(row)", "", "—", "200", "301", "429"]
-    static let categories = ["", "validation", "auth", "business", "integration", "internal", "—", "Business"]
+    static let categories = ["", "validation", "auth", "business", "integration", "internal", "—", "Business", "standard", "non-standard", "Rate limit", "quota \"\"\" */ \\\\("]
+    static let codeHeaders = ["Code", "**Error code**", "<div align=\"center\">Code</div>", "Error_Code", "`code`"]
+    static let messageHeaders = ["Message", "Details", "Explanation", "Error Message", "<b>Description</b>"]
     static let retryables = ["", "✅", "❌", "—", "yes", "no", "true", "false", "Y", "n/a"]
     static let codeWords = ["AUTH", "token", "Expired", "self", "init", "default", "404", "a", "URL", "x", "Type", "rawValue", "allCases", "_", "internal", "café"]
     static let headingWords = ["Billing", "&", "Café", "日本", "\"\"\"", "*/", "URL", "2FA", "self", "Type", "default", "😀", "(Apple IAP)", "x\\\\(y)", "`code`", "**bold**", "\u{202E}", "Ünïcödé"]
@@ -41,7 +46,7 @@ struct RandomCatalogue {
             body += header
             for _ in 0..<Int.random(in: 1...12, using: &self.random) {
                 let codes = rowCodes(dotted: dotted, prefix: "G\(number).NS\(tag)")
-                if codes.count == 1, !codes[0].contains("*") { pinnableCodes.append(codes[0]) }
+                if codes.count == 1, !codes[0].contains("*"), !pinnableCodes.contains(codes[0]) { pinnableCodes.append(codes[0]) }
                 body += "| " + fields.map { cell(for: $0, codes: codes) }.joined(separator: " | ") + " |\n"
             }
             body += "\n"
@@ -70,7 +75,8 @@ struct RandomCatalogue {
             fields.append(optional)
         }
         fields.shuffle(using: &random)
-        let header = "| " + fields.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: fields.count) + "\n"
+        let headers = fields.map { $0 == "Code" ? pick(Self.codeHeaders) : $0 == "Message" ? pick(Self.messageHeaders) : $0 }
+        let header = "| " + headers.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: fields.count) + "\n"
         return (header, fields)
     }
 
@@ -79,11 +85,19 @@ struct RandomCatalogue {
     private mutating func rowCodes(dotted: Bool, prefix: String) -> [String] {
         rowNumber += 1
         if dotted { return [unique("\(prefix).\(String(format: "%04d", rowNumber))")] }
-        if Int.random(in: 0..<10, using: &random) == 0 { return [unique("fam_\(rowNumber)_*_x")] }
+        switch Int.random(in: 0..<20, using: &random) {
+        case 0, 1: return [unique("fam_\(rowNumber)_*_x")]
+        case 2: return [unique("-327\(rowNumber)")]
+        case 3: return [unique("0x5200\(rowNumber)")]
+        case 4 where !listedCodes.isEmpty: return [pick(listedCodes)]  // listed again, to be merged
+        default: break
+        }
         return (0..<Int.random(in: 1...2, using: &random)).map { _ in
             let words = (0..<Int.random(in: 1...3, using: &random)).map { _ in pick(Self.codeWords) }
             let code = words.joined(separator: pick(["_", "-", ":", "__"]))
-            return unique(Self.codeCharacters(code))
+            let listed = unique(Self.codeCharacters(code))
+            listedCodes.append(listed)
+            return listed
         }
     }
 
@@ -117,7 +131,14 @@ struct RandomCatalogue {
 
     private mutating func cell(for field: String, codes: [String]) -> String {
         switch field {
-        case "Code": return codes.map { Bool.random(using: &random) ? "`\($0)`" : $0 }.joined(separator: pick([" / ", ", ", "<br>"]))
+        case "Code":
+            return codes.map { code in
+                switch Int.random(in: 0..<6, using: &random) {
+                case 0, 1, 2: return "`\(code)`"
+                case 3 where code.first!.isLetter && code.last!.isLetter: return "~~\(code)~~"
+                default: return code.replacingOccurrences(of: "_", with: "\\_")
+                }
+            }.joined(separator: pick([" / ", ", ", "<br>"]))
         case "Message": return (Int.random(in: 0..<10, using: &random) == 0 ? "(RESERVED) " : "") + "M\(rowNumber) " + nastyText()
         case "HTTP": return pick(Self.statuses)
         case "Category": return pick(Self.categories)
