@@ -1,7 +1,8 @@
 /// Reads a markdown file into headings and tables, following GitHub-flavoured markdown's
 /// block rules where they matter for tables: fenced code is skipped, a table is a row with a
 /// pipe followed by a delimiter row with as many cells, and it ends at a blank line or the
-/// start of another block. Runs in time linear in the file's size.
+/// start of another block. In an MDX page (`.mdx`), indentation never makes code, as MDX
+/// reads it. Runs in time linear in the file's size.
 public enum MarkdownReader {
     public static func read(_ source: SourceText) -> (MarkdownDocument, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -20,6 +21,8 @@ public enum MarkdownReader {
             }
         }
 
+        // MDX has no indented code blocks: a table indented inside a component is a table.
+        let codeIndent = source.path.lowercased().hasSuffix(".mdx") ? Int.max : 4
         var fence: (character: Character, length: Int)?
         var previousIsParagraph = false
         while index < lines.count {
@@ -28,7 +31,7 @@ public enum MarkdownReader {
             let content = line.drop { $0 == " " || $0 == "\t" }
 
             if let open = fence {
-                if indent < 4, let closing = fenceRun(content), closing.character == open.character,
+                if indent < codeIndent, let closing = fenceRun(content), closing.character == open.character,
                    closing.length >= open.length, content.dropFirst(closing.length).trimmingSpaces().isEmpty {
                     fence = nil
                 }
@@ -40,27 +43,27 @@ public enum MarkdownReader {
                 index += 1
                 continue
             }
-            if indent < 4, let run = fenceRun(content), run.character == "~" || !content.dropFirst(run.length).contains("`") {
+            if indent < codeIndent, let run = fenceRun(content), run.character == "~" || !content.dropFirst(run.length).contains("`") {
                 fence = run
                 previousIsParagraph = false
                 index += 1
                 continue
             }
-            if indent < 4, let heading = atxHeading(content, source: source, line: index, start: content.startIndex) {
+            if indent < codeIndent, let heading = atxHeading(content, source: source, line: index, start: content.startIndex) {
                 blocks.append(.heading(heading))
                 previousIsParagraph = false
                 index += 1
                 continue
             }
             // The delimiter row first: it is cheap to rule out, and most lines are not headers.
-            if indent < 4, index + 1 < lines.count, let columns = MarkdownTableRow.delimiterColumns(lines[index + 1]),
+            if indent < codeIndent, index + 1 < lines.count, let columns = MarkdownTableRow.delimiterColumns(lines[index + 1]),
                let header = MarkdownTableRow.cells(line, source: source, line: index), columns == header.count {
                 var table = MarkdownTable(header: header, rows: [], location: source.location(line: index, at: content.startIndex))
                 index += 2
                 while index < lines.count {
                     let row = lines[index]
                     let rowContent = row.drop { $0 == " " }
-                    if rowContent.isEmpty || startsOtherBlock(rowContent, indent: leadingSpaces(row)) { break }
+                    if rowContent.isEmpty || startsOtherBlock(rowContent, indent: leadingSpaces(row), codeIndent: codeIndent) { break }
                     var cells = MarkdownTableRow.cells(row, source: source, line: index, allowWithoutPipe: true) ?? []
                     if cells.count > columns {
                         if cells[columns...].contains(where: { !$0.markdown.trimmingSpaces().isEmpty }) {
@@ -80,7 +83,7 @@ public enum MarkdownReader {
                 continue
             }
             // A setext heading underlines one paragraph line.
-            if previousIsParagraph, indent < 4, let underline = content.first, underline == "=" || underline == "-",
+            if previousIsParagraph, indent < codeIndent, let underline = content.first, underline == "=" || underline == "-",
                content.trimmingSpaces().allSatisfy({ $0 == underline }), index > 0 {
                 let textLine = lines[index - 1]
                 let text = textLine.trimmingSpaces()
@@ -89,7 +92,7 @@ public enum MarkdownReader {
                 index += 1
                 continue
             }
-            previousIsParagraph = indent < 4 || previousIsParagraph
+            previousIsParagraph = indent < codeIndent || previousIsParagraph
             index += 1
         }
         return (MarkdownDocument(path: source.path, frontMatter: frontMatter, blocks: blocks), diagnostics)
@@ -130,8 +133,8 @@ public enum MarkdownReader {
         return MarkdownHeading(level: level, text: InlineText.plainText(text).trimmingSpaces().description, location: source.location(line: line, at: start))
     }
 
-    private static func startsOtherBlock(_ content: Substring, indent: Int) -> Bool {
-        guard indent < 4 else { return false }
+    private static func startsOtherBlock(_ content: Substring, indent: Int, codeIndent: Int) -> Bool {
+        guard indent < codeIndent else { return false }
         if content.hasPrefix(">") || fenceRun(content) != nil { return true }
         let hashes = content.prefix { $0 == "#" }.count
         if (1...6).contains(hashes) {

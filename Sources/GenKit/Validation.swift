@@ -17,6 +17,17 @@ public enum Validation {
         var firsts: [String: (namespace: Int, index: Int, family: Bool)] = [:]
         firsts.reserveCapacity(catalogue.namespaces.reduce(0) { $0 + $1.entries.count + $1.families.count })
         var repeated = false
+        // Each code's disagreeing listings, reported once per code after the merge.
+        var disagreements: [String: (first: SourceLocation, later: SourceLocation, fields: [String], more: Int)] = [:]
+        func record(_ fields: [String], _ later: Entry, _ first: Entry) {
+            guard !fields.isEmpty else { return }
+            if var known = disagreements[later.code] {
+                known.more += 1
+                disagreements[later.code] = known
+            } else {
+                disagreements[later.code] = (first.location, later.location, fields, 0)
+            }
+        }
         for namespace in catalogue.namespaces.indices {
             for family in [false, true] {
                 let entries = family ? catalogue.namespaces[namespace].families : catalogue.namespaces[namespace].entries
@@ -30,15 +41,23 @@ public enum Validation {
                     }
                     repeated = true
                     if first.namespace == namespace, first.family == family {
-                        merge(entry, into: &kept[first.index], diagnostics: &diagnostics)
+                        record(merge(entry, into: &kept[first.index]), entry, kept[first.index])
                     } else if first.family {
-                        merge(entry, into: &catalogue.namespaces[first.namespace].families[first.index], diagnostics: &diagnostics)
+                        record(merge(entry, into: &catalogue.namespaces[first.namespace].families[first.index]), entry, catalogue.namespaces[first.namespace].families[first.index])
                     } else {
-                        merge(entry, into: &catalogue.namespaces[first.namespace].entries[first.index], diagnostics: &diagnostics)
+                        record(merge(entry, into: &catalogue.namespaces[first.namespace].entries[first.index]), entry, catalogue.namespaces[first.namespace].entries[first.index])
                     }
                 }
                 if family { catalogue.namespaces[namespace].families = kept } else { catalogue.namespaces[namespace].entries = kept }
             }
+        }
+        for (code, disagreement) in disagreements.sorted(by: { ($0.value.later, $0.key) < ($1.value.later, $1.key) }) {
+            let fields = disagreement.fields
+            let what = fields.count == 1 ? "another \(fields[0])" : "another " + fields.dropLast().joined(separator: ", ") + " and " + fields.last!
+            let more = disagreement.more == 0 ? "" : " (\(disagreement.more) later \(disagreement.more == 1 ? "listing differs" : "listings differ") too)"
+            diagnostics.append(.warning(
+                "'\(code)' is listed again with \(what); the first listing's is kept\(more)",
+                at: disagreement.later, notes: [.note("'\(code)' is first listed here", at: disagreement.first)]))
         }
         if repeated {
             // A section whose codes were all listed before has nothing of its own.
@@ -57,8 +76,8 @@ public enum Validation {
         return (catalogue, diagnostics)
     }
 
-    /// Folds a later listing of a code into its first.
-    private static func merge(_ later: Entry, into first: inout Entry, diagnostics: inout [Diagnostic]) {
+    /// Folds a later listing of a code into its first, and says which fields disagree.
+    private static func merge(_ later: Entry, into first: inout Entry) -> [String] {
         for status in later.statuses where !first.statuses.contains(status) { first.statuses.append(status) }
         var conflicts: [String] = []
         func take<Value: Equatable>(_ field: WritableKeyPath<Entry, Value?>, _ name: String) {
@@ -87,11 +106,6 @@ public enum Validation {
                 first.extras.append(extra)
             }
         }
-        if !conflicts.isEmpty {
-            let fields = conflicts.count == 1 ? "another \(conflicts[0])" : "another " + conflicts.dropLast().joined(separator: ", ") + " and " + conflicts.last!
-            diagnostics.append(.warning(
-                "'\(later.code)' is listed again with \(fields); the first listing's is kept",
-                at: later.location, notes: [.note("'\(later.code)' is first listed here", at: first.location)]))
-        }
+        return conflicts
     }
 }

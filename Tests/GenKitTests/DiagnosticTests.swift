@@ -183,6 +183,15 @@ final class DiagnosticTests: XCTestCase {
         XCTAssertEqual(catalogue.namespaces[1].entries.map(\.code), ["x"])
     }
 
+    func testACodeRepeatedPerEndpointIsOneWarning() {
+        let endpoint = { (name: String, message: String) in "## \(name)\n\n| Code | Message |\n|---|---|\n| rate_limited | \(message) |\n\n" }
+        let text = endpoint("List", "Too many list calls") + endpoint("Get", "Too many get calls") + endpoint("Put", "Too many put calls")
+        XCTAssertEqual(rendered(text), [
+            "shop.md:11:3: warning: 'rate_limited' is listed again with another message; the first listing's is kept (1 later listing differs too)",
+            "shop.md:5:3: note: 'rate_limited' is first listed here",
+        ])
+    }
+
     func testSuspiciousRowsAreWarnings() {
         let text = "| Code | HTTP | Category | Retryable | Message |\n|---|---|---|---|---|\n| a | 503 | validation | — | A |\n| b | 400 | business | ✅ | B |\n| c | 429 | business | yes | C |\n"
         XCTAssertEqual(rendered(text), [
