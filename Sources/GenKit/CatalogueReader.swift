@@ -89,25 +89,26 @@ public enum CatalogueReader {
 
     /// Words that a file name or title adds to every catalogue's: `errors.md` and
     /// `error-codes.md` are about errors, and `ErrorsError` would say it twice.
-    static let genericTitleWords: Set<String> = ["error", "errors", "code", "codes", "reference", "list", "api", "catalogue", "catalog"]
+    static let genericTitleWords: Set<String> = ["error", "errors", "code", "codes", "reference", "list", "catalogue", "catalog", "response", "responses", "status"]
 
     /// The catalogue's name when the front matter sets no `type`: the file name's words without
-    /// a leading number (`01-billing-errors.md` → `Billing`), else the page's title or first
-    /// heading, else `API`.
+    /// a leading number and the words every error page has (`01-billing-errors.md` →
+    /// `Billing`), else the page's title or first heading so shortened, else the file name's
+    /// words (`error-codes.md` → `ErrorCodes`).
     static func defaultTitle(stem: String, pageTitle: String?, firstHeading: String?) -> String {
-        func name(_ text: String) -> String {
+        func name(_ text: String, shortened: Bool) -> String {
             var words = CaseNaming.words(in: text, splitHumps: true)
-            while let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
-            while let last = words.last, genericTitleWords.contains(last.lowercased()) { words.removeLast() }
-            while let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
+            while words.count > 1, words[0].allSatisfy(\.isNumber) { words.removeFirst() }
+            if shortened {
+                if let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
+                while let last = words.last, genericTitleWords.contains(last.lowercased()) { words.removeLast() }
+            }
             return CaseNaming.upperCamelCase(words)
         }
-        for text in [stem, pageTitle, firstHeading].compactMap({ $0 }) {
-            let title = name(text)
-            // `1st.md`: a type name cannot start with a digit.
-            if let first = title.first { return first.isNumber ? "Catalogue" + title : title }
-        }
-        return "API"
+        let candidates = [stem, pageTitle, firstHeading].compactMap { $0 }.map { name($0, shortened: true) } + [name(stem, shortened: false)]
+        let title = candidates.first { !$0.isEmpty } ?? "API"
+        // `1st.md`: a type name cannot start with a digit.
+        return title.first!.isNumber ? "Catalogue" + title : title
     }
 
     /// Errors for `columns:`, `tables:` and `skip-tables:` entries that name no header or

@@ -99,6 +99,16 @@ final class CatalogueReaderTests: XCTestCase {
         XCTAssertEqual(catalogue?.entries.first?.docsURL, "https://x.dev/E_1")
     }
 
+    func testTypeNamesFromFileNamesAsDocsFoldersNameThem() {
+        let table = "| Code | Message |\n|---|---|\n| E1 | One |\n"
+        let names = ["01-billing-errors.md", "01-errors.md", "errors-and-warnings.md", "404.md", "1st.md", "error_codes.mdx", "api-errors.md"].map {
+            load(table, path: "docs/" + $0).catalogue?.typeName
+        }
+        XCTAssertEqual(names, ["BillingError", "ErrorsError", "ErrorsAndWarningsError", "Catalogue404Error", "Catalogue1stError", "ErrorCodesError", "APIError"])
+        XCTAssertEqual(load("---\ntitle: Payments API errors\n---\n" + table, path: "errors.md").catalogue?.typeName, "PaymentsAPIError")
+        XCTAssertEqual(load("# Ledger error codes\n\n" + table, path: "errors.md").catalogue?.typeName, "LedgerError")
+    }
+
     func testStatusForms() {
         func statuses(_ text: String) -> String {
             switch FieldValues.status(text) {
