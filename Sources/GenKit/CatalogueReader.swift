@@ -27,7 +27,11 @@ public enum CatalogueReader {
 
         let selection = TableSelection(
             settings: settings,
-            pageIsAboutErrors: [stem, settings.pageTitle ?? "", headings.first?.text ?? ""].contains(where: TableSelection.speaksOfErrors))
+            pageIsAboutErrors: [stem, settings.pageTitle ?? "", headings.first?.text ?? ""].contains(where: TableSelection.speaksOfErrors),
+            pageHasCodeHeaders: settings.columns[.code] != nil || document.blocks.contains { block in
+                guard case .table(let table) = block else { return false }
+                return table.header.contains { ColumnField.field(forHeader: ColumnField.normalized($0.text)) == .code }
+            })
         var namespaces: [Namespace] = []
         var namespaceIndex: [String: Int] = [:]
         var openHeadings: [MarkdownHeading] = []

@@ -33,13 +33,14 @@ enum CellShape {
         return humps >= 1 && (uppers >= 2 || bytes.first.map { !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } == true)  // AccessDenied, invalidToken
     }
 
-    /// The HTTP status a cell starts with, when the cell is a status and nothing else:
-    /// `404`, `200 (OK)`, `404 Not Found`, `429 - Too Many Requests`.
+    /// The status a cell starts with, when the cell is a status and nothing else: `404`,
+    /// `200 (OK)`, `404 Not Found`, `429 - Too Many Requests`; three digits, so that a table of
+    /// statuses of another protocol (`600`) reads as one too.
     static func httpStatus(_ text: String) -> (status: Int, hasReason: Bool)? {
         let utf8 = text.utf8
         guard utf8.count >= 3 else { return nil }
         let digits = utf8.prefix(3)
-        guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), let value = Int(String(decoding: digits, as: UTF8.self)), (100...599).contains(value) else { return nil }
+        guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), let value = Int(String(decoding: digits, as: UTF8.self)), (100...999).contains(value) else { return nil }
         let rest = utf8.dropFirst(3)
         guard let next = rest.first else { return (value, false) }
         // `4001` is not a status; `404 Not Found` and `200 (OK)` are.

@@ -98,8 +98,24 @@ enum FieldValues {
                 }
             }
         }
-        // A cell of separators only (`/`, `—`) names no code.
-        return codes.filter { !$0.allSatisfy { "-–—/|.·•~".contains($0) } }
+        // A cell of separators only (`/`, `—`) names no code, nor does a template's placeholder
+        // (`{{SPECIFIC_CODE}}`, `<code>`).
+        codes.removeAll { code in
+            code.allSatisfy { "-–—/|.·•~".contains($0) } || (code.first == "{" && code.last == "}") || (code.first == "<" && code.last == ">")
+        }
+        // A symbolic name beside its number (`E_POINTER 0x80004003`) is the name's code.
+        if codes.count == 2, let number = codes.firstIndex(where: isNumber), !isNumber(codes[1 - number]) {
+            return [codes[1 - number]]
+        }
+        return codes
+    }
+
+    /// Whether `code` is a number: decimal, negative or hex.
+    static func isNumber(_ code: String) -> Bool {
+        var digits = Substring(code)
+        if digits.hasPrefix("-") { digits = digits.dropFirst() }
+        if digits.hasPrefix("0x") || digits.hasPrefix("0X") { return digits.count > 2 && digits.dropFirst(2).allSatisfy(\.isHexDigit) }
+        return !digits.isEmpty && digits.allSatisfy(\.isNumber)
     }
 
     /// `4001/4002` and `ERR_A/ERR_B` are two codes; `auth/invalid-email` is one.
@@ -115,7 +131,7 @@ enum FieldValues {
     static func isRange<S: StringProtocol>(_ text: S) -> Bool {
         let code = Substring(text)
         let words = code.split(whereSeparator: { $0 == " " || $0 == "~" || $0 == "–" || $0 == "—" })
-        func isNumber(_ word: Substring) -> Bool { !word.isEmpty && word.drop { $0 == "-" }.allSatisfy(\.isNumber) && word.contains(where: \.isNumber) }
+        func isNumber(_ word: Substring) -> Bool { FieldValues.isNumber(String(word)) }
         if words.count == 3, words[1] == "to" || words[1] == "-" || words[1] == "..", isNumber(words[0]), isNumber(words[2]) { return true }
         if words.count == 2, isNumber(words[0]), isNumber(words[1]) { return code.contains("~") || code.contains("–") || code.contains("—") }
         if words.count == 1, !code.hasPrefix("-"), let dash = code.firstIndex(of: "-") {

@@ -215,7 +215,8 @@ public enum InlineText {
     static let htmlTagNames: Set<String> = [
         "a", "abbr", "b", "big", "center", "cite", "code", "del", "details", "dfn", "div", "em", "font", "i", "img",
         "ins", "kbd", "mark", "p", "pre", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "summary",
-        "sup", "tt", "u", "var", "wbr", "nobr", "section", "label",
+        "sup", "tt", "u", "var", "wbr", "nobr", "section", "label", "dl", "dt", "dd", "ul", "ol", "li", "table", "thead",
+        "tbody", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "figure", "caption", "font",
     ]
 
     /// The end of an HTML tag (`<span class="x">`, `</div>`, `<a name="x"/>`), a comment

@@ -64,6 +64,7 @@ public enum ColumnField: String, CaseIterable, Sendable {
             || header.contains("action") || header.contains("suggest") || header.contains("handling") || header.contains("fix") { return .hint }
         if header.contains("retr") { return .retryable }
         if header.contains("category") { return .category }
+        if header.contains("errorcode") || header.contains("returncode") || header.contains("resultcode") { return .code }
         if header.hasSuffix("code") || header.hasSuffix("codes"), header.contains("error") || header.hasPrefix("err") { return .code }
         return nil
     }

@@ -13,6 +13,10 @@ struct TableSelection {
     var settings: CatalogueSettings
     /// Whether the page as a whole is about errors: its file name, its title or its first heading says so.
     var pageIsAboutErrors: Bool
+    /// Whether some table of the page names its code column by header (`Code`, `Error code`):
+    /// the page then shows what its error tables look like, and a table whose only code-like
+    /// column is a `Value` or a `Name` is read only under a heading about errors.
+    var pageHasCodeHeaders: Bool
 
     /// Words of a heading that say its tables list errors.
     static let errorWords: Set<String> = ["error", "errors", "exception", "exceptions", "fault", "faults", "failure", "failures", "错误", "错误码"]
@@ -96,7 +100,8 @@ struct TableSelection {
         if columns.fields[.code] == nil {
             // `Error`, `Name`, `Identifier`: codes when the cells look like codes, or under a heading about errors.
             let candidates = headers.indices.filter { !assigned($0) && ColumnField.codeLikeHeaders.contains(headers[$0]) }
-            if let index = candidates.first(where: { codeShare($0) >= 0.6 }) ?? (underErrors || chosen ? candidates.first : nil) {
+            let byContent = pageHasCodeHeaders ? nil : candidates.first(where: { codeShare($0) >= 0.6 })
+            if let index = (underErrors || chosen ? candidates.first : nil) ?? byContent {
                 columns.fields[.code] = index
                 columns.guesses.append("the codes are in '\(table.header[index].text)'")
             }
@@ -128,9 +133,11 @@ struct TableSelection {
         if !chosen {
             let values = cells(code)
             let statuses = values.compactMap(CellShape.httpStatus)
+            // `200 (OK)` or `404 Not Found`: HTTP statuses. `100`, `200`, `600` under a heading
+            // that does not speak of errors: the statuses of something else.
             if !values.isEmpty, statuses.count == values.count, columns.fields[.status] == nil,
-               statuses.contains(where: { $0.hasReason || $0.status < 400 }) {
-                return .skipped("its codes are HTTP statuses ('\(values[0])'), not the API's error codes", unsure: false)
+               statuses.contains(where: \.hasReason) || (statuses.contains { $0.status < 400 } && !nearest.contains(where: Self.errorWords.contains)) {
+                return .skipped("its codes are statuses ('\(values[0])'), not the API's error codes", unsure: false)
             }
             if settings.columns[.code] == nil, ColumnField.aliases[headers[code]] != .code,
                let field = headers.indices.first(where: { $0 != code && ColumnField.fieldTableHeaders.contains(headers[$0]) }) {
