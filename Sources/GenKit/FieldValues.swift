@@ -9,13 +9,16 @@ enum FieldValues {
     }
 
     static let blankWords: Set<String> = ["", "—", "–", "-", "n/a", "na", "none"]
+    /// What a code cell holds when a row has no code (`none` may be a code: `ErrorKind.none`).
+    static let noCodeWords: Set<String> = ["—", "–", "-", "n/a", "na", "null", "tbd"]
 
     /// `404`, `500/503`, `422 / 404`, `400 or 413`, `404 Not Found` give statuses; text
     /// without digits (`terminal`, `(row)`) is a note; digits that are not HTTP statuses
     /// (`4xx`, `999`) are invalid, and the caller keeps the text as a note.
     static func status(_ text: String) -> Status {
         let trimmed = String(text.trimmingSpaces())
-        if blankWords.contains(trimmed.lowercased()) { return .statuses([]) }
+        // `0` stands for no status where a table gives one per row.
+        if blankWords.contains(trimmed.lowercased()) || trimmed == "0" { return .statuses([]) }
         guard trimmed.contains(where: \.isNumber) else { return .note(trimmed) }
         var statuses: [Int] = []
         var invalid: Substring?
@@ -84,7 +87,15 @@ enum FieldValues {
                     codes.append(String(part))
                     continue
                 }
-                let tokens = part.split(separator: " ").filter { $0 != "or" && $0 != "and" && $0 != "&" && $0 != "|" }
+                var tokens: [Substring] = []
+                for token in part.split(separator: " ") where token != "or" && token != "and" && token != "&" && token != "|" {
+                    // A code wrapped across two code spans (`duplicate_unique` `_property_exists`).
+                    if let last = tokens.last, token.first == "_" || last.last == "_" {
+                        tokens[tokens.count - 1] = Substring(last + token)
+                    } else {
+                        tokens.append(token)
+                    }
+                }
                 if tokens.count > 1 {
                     if tokens.allSatisfy({ CellShape.isCode($0) }) {
                         codes += tokens.flatMap(slashed)
@@ -102,6 +113,7 @@ enum FieldValues {
         // (`{{SPECIFIC_CODE}}`, `<code>`).
         codes.removeAll { code in
             code.allSatisfy { "-–—/|.·•~".contains($0) } || (code.first == "{" && code.last == "}") || (code.first == "<" && code.last == ">")
+                || noCodeWords.contains(code.lowercased())
         }
         // A symbolic name beside its number (`E_POINTER 0x80004003`) is the name's code.
         if codes.count == 2, let number = codes.firstIndex(where: isNumber), !isNumber(codes[1 - number]) {

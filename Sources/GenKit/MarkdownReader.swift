@@ -1,7 +1,7 @@
 /// Reads a markdown file into headings and tables, following GitHub-flavoured markdown's
 /// block rules where they matter for tables: fenced code is skipped, a table is a row with a
 /// pipe followed by a delimiter row with as many cells, and it ends at a blank line or the
-/// start of another block. In an MDX page (`.mdx`), indentation never makes code, as MDX
+/// start of another block. An HTML `<table>` is read too (``HTMLTableReader``). In an MDX page (`.mdx`), indentation never makes code, as MDX
 /// reads it. Runs in time linear in the file's size.
 public enum MarkdownReader {
     public static func read(_ source: SourceText) -> (MarkdownDocument, [Diagnostic]) {
@@ -53,6 +53,16 @@ public enum MarkdownReader {
                 blocks.append(.heading(heading))
                 previousIsParagraph = false
                 index += 1
+                continue
+            }
+            if indent < codeIndent, HTMLTableReader.opensTable(content) {
+                if let (table, next) = HTMLTableReader.read(source, from: index) {
+                    blocks.append(.table(table))
+                    index = next
+                } else {
+                    index += 1
+                }
+                previousIsParagraph = false
                 continue
             }
             // The delimiter row first: it is cheap to rule out, and most lines are not headers.

@@ -97,10 +97,12 @@ struct TableSelection {
             }
         }
         let assigned = { (index: Int) in columns.fields.values.contains(index) }
+        let hasStatuses = columns.fields[.status].map { cells($0).contains { CellShape.httpStatus($0) != nil } } ?? false
         if columns.fields[.code] == nil {
             // `Error`, `Name`, `Identifier`: codes when the cells look like codes, or under a heading about errors.
             let candidates = headers.indices.filter { !assigned($0) && ColumnField.codeLikeHeaders.contains(headers[$0]) }
-            let byContent = pageHasCodeHeaders ? nil : candidates.first(where: { codeShare($0) >= 0.6 })
+            // Elsewhere, `Name | Description` lists enum values or regions: codes only beside statuses.
+            let byContent = hasStatuses ? candidates.first(where: { codeShare($0) >= 0.6 }) : nil
             if let index = (underErrors || chosen ? candidates.first : nil) ?? byContent {
                 columns.fields[.code] = index
                 columns.guesses.append("the codes are in '\(table.header[index].text)'")
@@ -110,10 +112,12 @@ struct TableSelection {
             return .skipped("it lists \(table.header[other].text.lowercased())s, not errors", unsure: false)
         }
         if columns.fields[.code] == nil {
-            // A header that says nothing (`Gateway response type`): the first column of codes.
-            let hasStatuses = columns.fields[.status].map { cells($0).contains { CellShape.httpStatus($0) != nil } } ?? false
+            // A header that says nothing (`Gateway response type`): the first column of codes,
+            // or beside HTTP statuses, of single words (`Forbidden`, `NotFound`).
+            let tokenShare = { (column: Int) in Double(cells(column).filter { !$0.contains(" ") }.count) / Double(max(1, cells(column).count)) }
             if underErrors || chosen || hasStatuses,
-               let index = headers.indices.first(where: { !assigned($0) && !ColumnField.fieldTableHeaders.contains(headers[$0]) && !cells($0).isEmpty && codeShare($0) >= 0.9 }) {
+               let index = headers.indices.first(where: { !assigned($0) && !ColumnField.fieldTableHeaders.contains(headers[$0]) && !cells($0).isEmpty
+                   && (codeShare($0) >= 0.9 || (hasStatuses && tokenShare($0) >= 0.9)) }) {
                 columns.fields[.code] = index
                 columns.guesses.append("the codes are in '\(table.header[index].text)', whose cells all look like codes")
             }
@@ -121,6 +125,18 @@ struct TableSelection {
         if columns.fields[.code] == nil, chosen, let index = headers.indices.first(where: { !assigned($0) }) {
             columns.fields[.code] = index
             columns.guesses.append("the codes are in its first free column, '\(table.header[index].text)'")
+        }
+        if let code = columns.fields[.code], settings.columns[.code] == nil {
+            // `Code | Subcode`: where the code column repeats its values (a SIP or HTTP code per
+            // outcome), the other column of codes that names each row is the code.
+            let distinct = { (column: Int) in Set(cells(column)).count }
+            if let better = headers.indices.first(where: { $0 != code && !assigned($0) && headers[$0].contains("code") && distinct($0) > distinct(code) && distinct($0) * 5 >= cells($0).count * 4 }) {
+                columns.fields[.code] = better
+                columns.guesses.append("the codes are in '\(table.header[better].text)', which names each row where '\(table.header[code].text)' repeats")
+                if columns.fields[.status] == nil, cells(code).filter({ CellShape.httpStatus($0) != nil }).count * 2 >= cells(code).count {
+                    columns.fields[.status] = code
+                }
+            }
         }
         guard let code = columns.fields[.code] else {
             if let status = columns.fields[.status], !cells(status).isEmpty, cells(status).allSatisfy({ CellShape.httpStatus($0) != nil }) {
@@ -145,6 +161,14 @@ struct TableSelection {
             }
         }
 
+        if columns.fields[.status] == nil, let status = headers.indices.first(where: { index in
+            !columns.fields.values.contains(index) && !cells(index).isEmpty
+                && cells(index).allSatisfy { CellShape.httpStatus($0).map { $0.status < 600 } ?? false }
+        }) {
+            // `HTML Error | Code`: a column of HTTP statuses beside the codes is their status.
+            columns.fields[.status] = status
+            columns.guesses.append("the statuses are in '\(table.header[status].text)', whose cells are all HTTP statuses")
+        }
         if columns.fields[.message] == nil {
             // The column with the most prose, else none: rows then say they have no message.
             let free = headers.indices.filter { !columns.fields.values.contains($0) }
