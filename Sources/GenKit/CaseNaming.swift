@@ -319,7 +319,7 @@ public enum CaseNaming {
         return String(code[start..<end])
     }
 
-    /// The message up to its first clause break (`: `, `; `, `. `, ` — `, ` – `).
+    /// The message up to its first clause break (`: `, `; `, `. `, ` — `, ` – `, ` -- `).
     private static func firstClause(of message: String) -> Substring {
         let bytes = Array(message.utf8)
         var index = 1
@@ -329,7 +329,9 @@ public enum CaseNaming {
             // " — " and " – " are a space, E2 80 94 or E2 80 93, a space.
             let dash = byte == 0x20 && index + 4 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80
                 && (bytes[index + 3] == 0x94 || bytes[index + 3] == 0x93) && bytes[index + 4] == 0x20
-            if punctuation || dash {
+            // " -- ", a dash typed in ASCII (`Bad Request -- Your request is invalid.`).
+            let asciiDash = byte == 0x20 && index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == 0x20
+            if punctuation || dash || asciiDash {
                 return message[..<message.utf8.index(message.utf8.startIndex, offsetBy: index)]
             }
             index += 1

@@ -161,7 +161,10 @@ struct TableSelection {
             }
         }
 
-        if columns.fields[.status] == nil, let status = headers.indices.first(where: { index in
+        if columns.fields[.status] == nil, !cells(code).isEmpty, cells(code).allSatisfy({ CellShape.httpStatus($0).map { $0.status < 600 } ?? false }) {
+            // `Error Code | Meaning` of 400, 401, 500: the codes are HTTP statuses, and their own.
+            columns.fields[.status] = code
+        } else if columns.fields[.status] == nil, let status = headers.indices.first(where: { index in
             !columns.fields.values.contains(index) && !cells(index).isEmpty
                 && cells(index).allSatisfy { CellShape.httpStatus($0).map { $0.status < 600 } ?? false }
         }) {
