@@ -201,7 +201,9 @@ public enum CatalogueReader {
 
     /// Whether a code cell is struck through: `~~code~~`, `<del>`, `<s>` or `<strike>`.
     private static func isStruckThrough(_ markdown: Substring) -> Bool {
-        markdown.contains("~~") || markdown.contains("<del>") || markdown.contains("<s>") || markdown.contains("<strike>")
+        // Most cells hold neither `~` nor `<`: a byte scan rules them out before any search.
+        guard markdown.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "<") }) else { return false }
+        return markdown.contains("~~") || markdown.contains("<del>") || markdown.contains("<s>") || markdown.contains("<strike>")
     }
 
     /// Dotted codes name their namespace (`BCK.AGENT.0001` → `BCK.AGENT`); other codes take

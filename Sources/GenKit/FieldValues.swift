@@ -73,6 +73,17 @@ enum FieldValues {
     /// remark (`10018 (deprecated)`) is that code; a cell of words is one code (`Not Found`).
     /// Backslashes (`\_` written inside code spans) are dropped.
     static func codes(_ text: String) -> [String] {
+        // Most cells are one plain code: nothing to split or clean, checked in one byte scan.
+        let plain = text.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: "\\"),
+                 UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "<"), 0x80...0xFF: false
+            default: true
+            }
+        }
+        if plain, !text.isEmpty, text.utf8.count > 4 || !noCodeWords.contains(text.lowercased()), !text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "~") }) {
+            return [text]
+        }
         var cleaned = text
         if cleaned.contains("\\") { cleaned.removeAll { $0 == "\\" } }
         if cleaned.contains("`") { cleaned.removeAll { $0 == "`" } }
@@ -156,7 +167,12 @@ enum FieldValues {
     /// Whether `code` stands for many codes: a wildcard family (`100***`, `queues_*_failed`)
     /// or a numeric range.
     static func isFamily(_ code: String) -> Bool {
-        code.utf8.contains(UInt8(ascii: "*")) || (code.contains(where: \.isNumber) && isRange(code))
+        var mayBeRange = false
+        for byte in code.utf8 {
+            if byte == UInt8(ascii: "*") { return true }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "~") || byte >= 0x80 { mayBeRange = true }
+        }
+        return mayBeRange && code.contains(where: \.isNumber) && isRange(code)
     }
 
     /// `text` split at the characters that `isSeparator` accepts, all of them one ASCII byte.
