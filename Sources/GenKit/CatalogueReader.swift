@@ -37,10 +37,59 @@ public enum CatalogueReader {
         var openHeadings: [MarkdownHeading] = []
         var tablesRead = 0
         var skipped: [Diagnostic] = []
+        func add(_ entry: Entry, under heading: MarkdownHeading?) {
+            let name = namespaceName(for: entry.code, heading: heading, title: title)
+            let index: Int
+            if let existing = namespaceIndex[name] {
+                index = existing
+            } else {
+                index = namespaces.count
+                namespaceIndex[name] = index
+                namespaces.append(namespace(named: name, for: entry.code, heading: heading, fileLocation: fileLocation))
+            }
+            if FieldValues.isFamily(entry.code) {
+                namespaces[index].families.append(entry)
+            } else {
+                namespaces[index].entries.append(entry)
+            }
+        }
+        // A page that heads sections with statuses (`## 400 BAD_REQUEST`) and lists codes under
+        // them groups its codes by status: the headings give the codes under them their status.
+        var statusHeadingsGroup = false
+        var openStatuses: [(level: Int, status: Int)] = []
+        for block in document.blocks {
+            switch block {
+            case .heading(let heading):
+                openStatuses.removeAll { $0.level >= heading.level }
+                if let status = groupStatus(heading.text) { openStatuses.append((heading.level, status)) }
+            case .table:
+                if !openStatuses.isEmpty { statusHeadingsGroup = true }
+            }
+        }
+        openStatuses = []
+        // A page of one section per error (`## Error 1000: DNS points to a prohibited IP`)
+        // names its codes in its headings: read when at least two headings do so.
+        let codeHeadings = headings.filter { headingCodes($0.text).map { !statusHeadingsGroup || $0.statuses.isEmpty } ?? false }
+        let readsHeadings = codeHeadings.count >= 2 && settings.tables.isEmpty
+        if readsHeadings {
+            diagnostics.append(.note("\(codeHeadings.count) headings read as error codes, such as '\(codeHeadings[0].text)'", at: codeHeadings[0].location))
+        }
         for block in document.blocks {
             switch block {
             case .heading(let heading):
                 while let last = openHeadings.last, last.level >= heading.level { openHeadings.removeLast() }
+                openStatuses.removeAll { $0.level >= heading.level }
+                if statusHeadingsGroup, let status = groupStatus(heading.text) {
+                    openStatuses.append((heading.level, status))
+                } else if readsHeadings, let (codes, message, statuses) = headingCodes(heading.text) {
+                    for code in codes {
+                        var entry = Entry(code: code, location: heading.location)
+                        entry.message = message
+                        entry.statuses = statuses
+                        if let urlTemplate { entry.docsURL = urlTemplate.url(for: code) }
+                        add(entry, under: openHeadings.last)
+                    }
+                }
                 if !heading.text.isEmpty { openHeadings.append(heading) }
             case .table(let table):
                 let columns: TableColumns
@@ -59,23 +108,10 @@ public enum CatalogueReader {
                 if !columns.guesses.isEmpty {
                     diagnostics.append(.note("table read as errors; \(columns.guesses.joined(separator: "; ")) (name columns under 'columns:' in the front matter to change this)", at: table.location))
                 }
-                let heading = openHeadings.last
                 for row in table.rows {
-                    for entry in readRow(row, columns: columns, docsTemplate: urlTemplate, diagnostics: &diagnostics) {
-                        let name = namespaceName(for: entry.code, heading: heading, title: title)
-                        let index: Int
-                        if let existing = namespaceIndex[name] {
-                            index = existing
-                        } else {
-                            index = namespaces.count
-                            namespaceIndex[name] = index
-                            namespaces.append(namespace(named: name, for: entry.code, heading: heading, fileLocation: fileLocation))
-                        }
-                        if FieldValues.isFamily(entry.code) {
-                            namespaces[index].families.append(entry)
-                        } else {
-                            namespaces[index].entries.append(entry)
-                        }
+                    for var entry in readRow(row, columns: columns, docsTemplate: urlTemplate, diagnostics: &diagnostics) {
+                        if entry.statuses.isEmpty, entry.statusNote == nil, let status = openStatuses.last?.status { entry.statuses = [status] }
+                        add(entry, under: openHeadings.last)
                     }
                 }
             }
@@ -197,6 +233,44 @@ public enum CatalogueReader {
             entries.append(entry)
         }
         return entries
+    }
+
+    /// The status a heading starts with, followed by its name or code (`400 BAD_REQUEST`,
+    /// `420 FLOOD`, `404 Not Found`).
+    static func groupStatus(_ text: String) -> Int? {
+        guard let space = text.firstIndex(of: " "), let status = CellShape.httpStatus(String(text[..<space])), !status.hasReason, status.status < 600 else { return nil }
+        return status.status
+    }
+
+    /// The codes, message and status of a heading that names an error: `Error 1000: DNS points
+    /// to a prohibited IP`, `Errors 1006, 1007 or 1106 Access Denied`, `Error code E42 -
+    /// Timeout`, or a status and its code, `404 not_found` (not `404 Not Found`, a status).
+    static func headingCodes(_ text: String) -> (codes: [String], message: String, statuses: [Int])? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)[...]
+        guard let first = words.first else { return nil }
+        if let status = CellShape.httpStatus(String(first)), status.status < 600, !status.hasReason, words.count >= 2 {
+            let rest = words.dropFirst()
+            let phrase = rest.joined(separator: " ")
+            // `403 unauthorized` or `429 too many requests`, not the reason phrase `403 Forbidden`.
+            guard (rest.count == 1 && CellShape.isCode(rest.first!, strict: true)) || (phrase == phrase.lowercased() && phrase.contains(where: \.isLetter)) else { return nil }
+            return ([phrase], "", [status.status])
+        }
+        guard ["error", "errors"].contains(first.lowercased()) else { return nil }
+        words = words.dropFirst()
+        if let word = words.first, ["code", "codes", "code:", "codes:"].contains(word.lowercased()) { words = words.dropFirst() }
+        var codes: [String] = []
+        var ended = false
+        while let word = words.first, !ended {
+            if word == "or" || word == "and" || word == "/" { words = words.dropFirst(); continue }
+            var token = word
+            if let last = token.last, last == ":" || last == "," { token = token.dropLast(); ended = last == ":" }
+            guard FieldValues.isNumber(String(token)) || CellShape.isCode(token, strict: true) else { break }
+            codes.append(String(token))
+            words = words.dropFirst()
+        }
+        guard !codes.isEmpty else { return nil }
+        let message = words.joined(separator: " ").drop { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" }
+        return (codes, String(message), [])
     }
 
     /// Whether a code cell is struck through: `~~code~~`, `<del>`, `<s>` or `<strike>`.

@@ -6,7 +6,9 @@ enum CellShape {
     /// snake_case, kebab-case, dotted, PascalCase or camelCase with two humps or more, a number
     /// (also negative, hex, or a wildcard family such as `100***`). A plain word (`Dispatch`,
     /// `timeout`) is not: it reads as a name or as prose.
-    static func isCode<S: StringProtocol>(_ token: S) -> Bool {
+    /// With `strict`, a word of capitals alone (`BAD`) is not a code either: among several
+    /// words it is part of a phrase (`BAD REQUEST`).
+    static func isCode<S: StringProtocol>(_ token: S, strict: Bool = false) -> Bool {
         let bytes = Array(token.utf8)
         guard !bytes.isEmpty, bytes.count <= 120 else { return false }
         var letters = 0, digits = 0, uppers = 0, lowers = 0, humps = 0, joiners = 0
@@ -21,6 +23,7 @@ enum CellShape {
             case UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "/"):
                 joiners += 1
             case UInt8(ascii: "*"): digits += 1
+            case 0x80...: letters += 1  // a letter of another script (`FILE_PART_Х_MISSING`)
             default: return false
             }
             previous = byte
@@ -29,7 +32,7 @@ enum CellShape {
         if letters == 0 { return true }  // 1001, -32700, 100***, 4.2.1
         if digits > 0 && (bytes.first == UInt8(ascii: "0") || uppers > 0 || joiners > 0 || letters <= 3) { return true }  // 0x5200, E1001, ERR-42
         if joiners > 0, previous != UInt8(ascii: "."), previous != UInt8(ascii: ":") { return true }  // a_b, a.b, a-b
-        if lowers == 0 { return uppers >= 2 }  // ERR, NOTFOUND
+        if lowers == 0 { return uppers >= 2 && !strict }  // ERR, NOTFOUND
         return humps >= 1 && (uppers >= 2 || bytes.first.map { !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } == true)  // AccessDenied, invalidToken
     }
 
@@ -40,6 +43,10 @@ enum CellShape {
         let utf8 = text.utf8
         guard utf8.count >= 3 else { return nil }
         let digits = utf8.prefix(3)
+        // `5xx`: a class of statuses.
+        if let first = digits.first, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(first), digits.dropFirst().allSatisfy({ $0 | 0x20 == UInt8(ascii: "x") }) {
+            return (Int(first - UInt8(ascii: "0")) * 100, true)
+        }
         guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), let value = Int(String(decoding: digits, as: UTF8.self)), (100...999).contains(value) else { return nil }
         let rest = utf8.dropFirst(3)
         guard let next = rest.first else { return (value, false) }

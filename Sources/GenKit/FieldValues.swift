@@ -108,7 +108,7 @@ enum FieldValues {
                     }
                 }
                 if tokens.count > 1 {
-                    if tokens.allSatisfy({ CellShape.isCode($0) }) {
+                    if tokens.allSatisfy({ CellShape.isCode($0, strict: true) }) {
                         codes += tokens.flatMap(slashed)
                     } else if CellShape.isCode(tokens[0]), let remark = tokens[1].first, "(-–—:[".contains(remark) {
                         codes += slashed(tokens[0])

@@ -25,7 +25,9 @@ enum HTMLTableReader {
         func location(_ offset: Int) -> SourceLocation {
             var line = starts.count - 1
             while starts[line] > offset { line -= 1 }
-            return SourceLocation(file: source.path, line: first + line + 1, column: offset - starts[line] + 1)
+            // At most one past the line's last byte, where its line break was.
+            let length = source.lines[first + line].utf8.count
+            return SourceLocation(file: source.path, line: first + line + 1, column: min(offset - starts[line], length) + 1)
         }
 
         var rows: [[MarkdownCell]] = []

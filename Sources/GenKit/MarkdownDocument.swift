@@ -24,11 +24,20 @@ public struct FrontMatter: Sendable {
     public var location: SourceLocation
 }
 
-/// A GitHub-flavoured markdown table.
+/// A GitHub-flavoured markdown table, or a list of codes read as one.
 public struct MarkdownTable: Sendable {
     public var header: [MarkdownCell]
     public var rows: [[MarkdownCell]]
     public var location: SourceLocation
+    /// Whether the table was a list of codes and their meanings (``CodeListReader``).
+    public var isList = false
+
+    public init(header: [MarkdownCell], rows: [[MarkdownCell]], location: SourceLocation, isList: Bool = false) {
+        self.header = header
+        self.rows = rows
+        self.location = location
+        self.isList = isList
+    }
 }
 
 /// One table cell: its raw markdown text and where it starts.

@@ -1,7 +1,9 @@
 /// Reads a markdown file into headings and tables, following GitHub-flavoured markdown's
 /// block rules where they matter for tables: fenced code is skipped, a table is a row with a
 /// pipe followed by a delimiter row with as many cells, and it ends at a blank line or the
-/// start of another block. An HTML `<table>` is read too (``HTMLTableReader``). In an MDX page (`.mdx`), indentation never makes code, as MDX
+/// start of another block. An HTML `<table>`, a YFM multiline table (`#|` … `|#`) and a definition
+/// list of codes are read as tables too (``HTMLTableReader``, ``MultilineTableReader``,
+/// ``DefinitionListReader``). In an MDX page (`.mdx`), indentation never makes code, as MDX
 /// reads it. Runs in time linear in the file's size.
 public enum MarkdownReader {
     public static func read(_ source: SourceText) -> (MarkdownDocument, [Diagnostic]) {
@@ -53,6 +55,29 @@ public enum MarkdownReader {
                 blocks.append(.heading(heading))
                 previousIsParagraph = false
                 index += 1
+                continue
+            }
+            if indent < codeIndent, !previousIsParagraph, index + 1 < lines.count,
+               lines[index + 1].drop(while: { $0 == " " }).hasPrefix(": "), let (table, next) = DefinitionListReader.read(source, from: index) {
+                blocks.append(.table(table))
+                index = next
+                previousIsParagraph = false
+                continue
+            }
+            if indent < 2, let (table, next) = CodeListReader.read(source, from: index) {
+                if let table { blocks.append(.table(table)) }
+                index = next
+                previousIsParagraph = false
+                continue
+            }
+            if indent < codeIndent, MultilineTableReader.opensTable(content) {
+                if let (table, next) = MultilineTableReader.read(source, from: index) {
+                    blocks.append(.table(table))
+                    index = next
+                } else {
+                    index += 1
+                }
+                previousIsParagraph = false
                 continue
             }
             if indent < codeIndent, HTMLTableReader.opensTable(content) {

@@ -55,9 +55,8 @@ struct TableSelection {
         let headers = table.header.map { ColumnField.normalized($0.text) }
         let headerNamesCodes = headers.contains { ColumnField.aliases[$0] == .code } || settings.columns[.code] != nil
         let headingSaysErrors = nearest.contains { Self.errorWords.contains($0) }
-        if !chosen, !headingSaysErrors,
-           let other = nearest.first(where: { Self.otherWords.contains($0) || (!headerNamesCodes && Self.otherWordsUnlessCodes.contains($0)) }) {
-            return .skipped("its heading '\(headings.last!.text)' names \(other), not errors", unsure: false)
+        if table.isList, !underErrors, !chosen {
+            return .skipped("a list of codes is read only under a heading or on a page about errors", unsure: false)
         }
 
         var texts: [Int: [String]] = [:]
@@ -76,6 +75,16 @@ struct TableSelection {
                 return !codes.isEmpty && codes.allSatisfy { CellShape.isCode($0) }
             }
             return Double(codes.count) / Double(values.count)
+        }
+
+        if !chosen, !headingSaysErrors, let other = nearest.first(where: { word in
+            if Self.otherWords.contains(word) { return true }
+            guard Self.otherWordsUnlessCodes.contains(word), !headerNamesCodes else { return false }
+            // An error page's enum reference lists its codes under `Fields`: a `Name` column
+            // of codes on a page about errors is read.
+            return !(pageIsAboutErrors && headers.indices.contains { ColumnField.codeLikeHeaders.contains(headers[$0]) && codeShare($0) >= 0.9 })
+        }) {
+            return .skipped("its heading '\(headings.last!.text)' names \(other), not errors", unsure: false)
         }
 
         var columns = TableColumns()
@@ -108,6 +117,13 @@ struct TableSelection {
                 columns.guesses.append("the codes are in '\(table.header[index].text)'")
             }
         }
+        if columns.fields[.code] == nil, underErrors, let status = columns.fields[.status], !cells(status).isEmpty,
+           cells(status).allSatisfy({ CellShape.httpStatus($0).map { !$0.hasReason && (400..<600).contains($0.status) } ?? false }) {
+            // `HTTP response code | Typical failure` of 4xx and 5xx on a page of errors: the
+            // statuses are its codes. With a 200 among them, it is a reference of statuses.
+            columns.fields[.code] = status
+            columns.guesses.append("the codes are the HTTP statuses in '\(table.header[status].text)'")
+        }
         if columns.fields[.code] == nil, let other = headers.firstIndex(where: ColumnField.otherThingHeaders.contains) {
             return .skipped("it lists \(table.header[other].text.lowercased())s, not errors", unsure: false)
         }
@@ -130,7 +146,14 @@ struct TableSelection {
             // `Code | Subcode`: where the code column repeats its values (a SIP or HTTP code per
             // outcome), the other column of codes that names each row is the code.
             let distinct = { (column: Int) in Set(cells(column)).count }
-            if let better = headers.indices.first(where: { $0 != code && !assigned($0) && headers[$0].contains("code") && distinct($0) > distinct(code) && distinct($0) * 5 >= cells($0).count * 4 }) {
+            // `Code | Error` of `400 | bad_request`: the statuses head the row, the error names it.
+            if columns.fields[.status] == nil, !cells(code).isEmpty,
+               cells(code).allSatisfy({ CellShape.httpStatus($0).map { !$0.hasReason && $0.status < 600 } ?? false }),
+               let named = headers.indices.first(where: { !assigned($0) && ColumnField.codeLikeHeaders.contains(headers[$0]) && codeShare($0) >= 0.6 }) {
+                columns.fields[.code] = named
+                columns.fields[.status] = code
+                columns.guesses.append("the codes are in '\(table.header[named].text)', beside the HTTP statuses in '\(table.header[code].text)'")
+            } else if let better = headers.indices.first(where: { $0 != code && !assigned($0) && headers[$0].contains("code") && distinct($0) > distinct(code) && distinct($0) * 5 >= cells($0).count * 4 }) {
                 columns.fields[.code] = better
                 columns.guesses.append("the codes are in '\(table.header[better].text)', which names each row where '\(table.header[code].text)' repeats")
                 if columns.fields[.status] == nil, cells(code).filter({ CellShape.httpStatus($0) != nil }).count * 2 >= cells(code).count {
