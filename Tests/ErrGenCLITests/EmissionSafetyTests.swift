@@ -142,3 +142,24 @@ final class EmissionSafetyTests: XCTestCase {
         text.unicodeScalars.map(\.value)
     }
 }
+
+/// What errgen reads from pages written for people compiles: every real-catalogue fixture
+/// (Tests/GenKitTests/Fixtures/RealCatalogues), generated in one run into one module.
+final class RealCatalogueCompileTests: XCTestCase {
+    func testEveryRealCatalogueFixtureCompilesInBothLanguageModes() throws {
+        let fixtures = packageRoot.appendingPathComponent("Tests/GenKitTests/Fixtures/RealCatalogues")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
+            .filter { OutputLayout.isMarkdownFileName($0) && $0 != "README.md" }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 25)
+        let folder = try TemporaryFolder()
+        let generated = try errgen(names.map { fixtures.appendingPathComponent($0).path } + ["--output", "out", "--no-config"], in: folder.url)
+        XCTAssertEqual(generated.status, 0, generated.stderr)
+        XCTAssertFalse(generated.stderr.contains(": error:"), generated.stderr)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("out").path).sorted().map { "out/" + $0 }
+        XCTAssertEqual(files.count, names.count)
+        for mode in ["5", "6"] {
+            let check = try runProcess(swiftc, ["-typecheck", "-swift-version", mode, "-strict-concurrency=complete", "-warnings-as-errors"] + RuntimeModule.flags() + files, in: folder.url, timeout: 600)
+            XCTAssertEqual(check.status, 0, "Swift \(mode): \(check.stderr.prefix(4000))")
+        }
+    }
+}
