@@ -57,36 +57,9 @@ public enum MarkdownReader {
                 index += 1
                 continue
             }
-            if indent < codeIndent, !previousIsParagraph, index + 1 < lines.count,
-               lines[index + 1].drop(while: { $0 == " " }).hasPrefix(": "), let (table, next) = DefinitionListReader.read(source, from: index) {
-                blocks.append(.table(table))
-                index = next
-                previousIsParagraph = false
-                continue
-            }
-            if indent < 2, let (table, next) = CodeListReader.read(source, from: index) {
+            if let (table, next) = otherTable(source, at: index, content: content, indent: indent, codeIndent: codeIndent, afterParagraph: previousIsParagraph) {
                 if let table { blocks.append(.table(table)) }
                 index = next
-                previousIsParagraph = false
-                continue
-            }
-            if indent < codeIndent, MultilineTableReader.opensTable(content) {
-                if let (table, next) = MultilineTableReader.read(source, from: index) {
-                    blocks.append(.table(table))
-                    index = next
-                } else {
-                    index += 1
-                }
-                previousIsParagraph = false
-                continue
-            }
-            if indent < codeIndent, HTMLTableReader.opensTable(content) {
-                if let (table, next) = HTMLTableReader.read(source, from: index) {
-                    blocks.append(.table(table))
-                    index = next
-                } else {
-                    index += 1
-                }
                 previousIsParagraph = false
                 continue
             }
@@ -131,6 +104,24 @@ public enum MarkdownReader {
             index += 1
         }
         return (MarkdownDocument(path: source.path, frontMatter: frontMatter, blocks: blocks), diagnostics)
+    }
+
+    /// A table in another form than GFM's starting at line `index` (a definition list or a
+    /// list of codes, a YFM multiline table, an HTML table), and the line after its block; the
+    /// table is nil where the block turned out to be none (a list of other things).
+    private static func otherTable(_ source: SourceText, at index: Int, content: Substring, indent: Int, codeIndent: Int, afterParagraph: Bool) -> (MarkdownTable?, Int)? {
+        let lines = source.lines
+        if indent < codeIndent, !afterParagraph, index + 1 < lines.count, lines[index + 1].drop(while: { $0 == " " }).hasPrefix(": "),
+           let (table, next) = DefinitionListReader.read(source, from: index) {
+            return (table, next)
+        }
+        if indent < 2, let (table, next) = CodeListReader.read(source, from: index) {
+            return (table, next)
+        }
+        for reader in [(MultilineTableReader.opensTable, MultilineTableReader.read), (HTMLTableReader.opensTable, HTMLTableReader.read)] where indent < codeIndent && reader.0(content) {
+            return reader.1(source, index).map { ($0.table, $0.next) } ?? (nil, index + 1)
+        }
+        return nil
     }
 
     private static func leadingSpaces(_ line: Substring) -> Int {
