@@ -105,7 +105,9 @@ public enum CatalogueReader {
                     columns = found
                 }
                 tablesRead += 1
-                if !columns.guesses.isEmpty {
+                if table.isList {
+                    diagnostics.append(.note("list read as error codes and their meanings (skip it with 'skip-tables:' in the front matter)", at: table.location))
+                } else if !columns.guesses.isEmpty {
                     diagnostics.append(.note("table read as errors; \(columns.guesses.joined(separator: "; ")) (name columns under 'columns:' in the front matter to change this)", at: table.location))
                 }
                 for row in table.rows {

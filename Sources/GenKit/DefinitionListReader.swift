@@ -56,6 +56,6 @@ enum DefinitionListReader {
         var named = header
         named[0].markdown = "Code"
         named[1].markdown = "Description"
-        return (MarkdownTable(header: named, rows: rows, location: rows[0][0].location), index)
+        return (MarkdownTable(header: named, rows: rows, location: rows[0][0].location, isList: true), index)
     }
 }

@@ -29,7 +29,8 @@ public struct MarkdownTable: Sendable {
     public var header: [MarkdownCell]
     public var rows: [[MarkdownCell]]
     public var location: SourceLocation
-    /// Whether the table was a list of codes and their meanings (``CodeListReader``).
+    /// Whether the table was a list of codes and their meanings (``CodeListReader``,
+    /// ``DefinitionListReader``).
     public var isList = false
 
     public init(header: [MarkdownCell], rows: [[MarkdownCell]], location: SourceLocation, isList: Bool = false) {

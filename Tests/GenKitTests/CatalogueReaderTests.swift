@@ -109,6 +109,55 @@ final class CatalogueReaderTests: XCTestCase {
         XCTAssertEqual(load("# Ledger error codes\n\n" + table, path: "errors.md").catalogue?.typeName, "LedgerError")
     }
 
+    func testCataloguesInOtherFormsThanTables() throws {
+        let text = """
+            # Errors
+
+            ## Definitions
+
+            `M_FORBIDDEN`
+            : Forbidden access.
+
+            `M_NOT_FOUND`
+            : Nothing there.
+
+            ## 400 BAD_REQUEST
+
+            - FIRSTNAME_INVALID: The first name was rejected
+            - `PHONE_CODE_EXPIRED` — The code is too old
+
+            ## Multiline
+
+            #|
+            || **HTTP** | **Error code** | **Description** ||
+            || 409 | `BucketNotEmpty` | The bucket
+            still holds objects. ||
+            |#
+
+            <table>
+            <tr><th>Error Code</th><th>Description</th></tr>
+            <tr><td> 4000
+            </td><td> Invalid parameter</td></tr>
+            </table>
+
+            ## Error 1000: DNS points to a prohibited IP
+
+            ## Error 1001: DNS resolution error
+
+            ## Steps
+
+            - Install: run the installer
+            - Configure: edit the file
+            """
+        let (catalogue, diagnostics) = load(text, path: "errors.md")
+        XCTAssertFalse(diagnostics.containsErrors)
+        let entries = try XCTUnwrap(catalogue).namespaces.flatMap(\.entries).sorted { $0.location < $1.location }
+        XCTAssertEqual(entries.map(\.code), ["M_FORBIDDEN", "M_NOT_FOUND", "FIRSTNAME_INVALID", "PHONE_CODE_EXPIRED", "BucketNotEmpty", "4000", "1000", "1001"])
+        XCTAssertEqual(entries.map(\.statuses), [[], [], [400], [400], [409], [], [], []])
+        XCTAssertEqual(entries[4].message, "The bucket\nstill holds objects.")
+        XCTAssertEqual(entries[6].message, "DNS points to a prohibited IP")
+    }
+
     func testStatusForms() {
         func statuses(_ text: String) -> String {
             switch FieldValues.status(text) {
