@@ -158,6 +158,42 @@ final class CatalogueReaderTests: XCTestCase {
         XCTAssertEqual(entries[6].message, "DNS points to a prohibited IP")
     }
 
+    func testFrontMatterNamesColumnsAndPicksTables() throws {
+        let page = """
+            # Gateway
+
+            ## Responses
+
+            | Gateway response type | Status | Description | Note |
+            |---|---|---|---|
+            | Quota hit | 429 | Too many calls. | Retry later. |
+
+            ## Limits
+
+            | Code | Message |
+            |---|---|
+            | LIMIT_A | A limit. |
+
+            ## Opcodes
+
+            | Code | Name |
+            |---|---|
+            | 1 | Heartbeat |
+            """
+        func codes(_ settings: String) throws -> [String] {
+            let (catalogue, diagnostics) = load("---\nerrgen:\n" + settings + "---\n" + page)
+            XCTAssertFalse(diagnostics.containsErrors, diagnostics.map(\.description).joined(separator: "\n"))
+            return try XCTUnwrap(catalogue).entries.map(\.code)
+        }
+        // By default the phrase column is not read as codes, and the opcodes are skipped.
+        XCTAssertEqual(try codes("  type: Gate\n"), ["LIMIT_A"])
+        XCTAssertEqual(try codes("  columns: {code: Gateway response type, message: Note}\n"), ["Quota hit", "LIMIT_A"])
+        XCTAssertEqual(try load("---\nerrgen:\n  columns:\n    code: gateway RESPONSE type\n---\n" + page).catalogue?.entries.first?.message, "Too many calls.")
+        XCTAssertEqual(try codes("  tables: [Opcodes]\n"), ["1"])
+        XCTAssertEqual(try codes("  tables:\n    - Responses\n    - Limits\n  columns: {code: Gateway response type}\n"), ["Quota hit", "LIMIT_A"])
+        XCTAssertEqual(try codes("  skip-tables: [Limits]\n"), [])
+    }
+
     func testStatusForms() {
         func statuses(_ text: String) -> String {
             switch FieldValues.status(text) {
