@@ -57,19 +57,30 @@ public enum CatalogueReader {
         // them groups its codes by status: the headings give the codes under them their status.
         var statusHeadingsGroup = false
         var openStatuses: [(level: Int, status: Int)] = []
+        // Headings with a table or list in their section title it: they name no code themselves.
+        var sectionHeadings: [MarkdownHeading] = []
+        var headingsOverTables: Set<SourceLocation> = []
         for block in document.blocks {
             switch block {
             case .heading(let heading):
                 openStatuses.removeAll { $0.level >= heading.level }
                 if let status = groupStatus(heading.text) { openStatuses.append((heading.level, status)) }
+                sectionHeadings.removeAll { $0.level >= heading.level }
+                sectionHeadings.append(heading)
             case .table:
                 if !openStatuses.isEmpty { statusHeadingsGroup = true }
+                headingsOverTables.formUnion(sectionHeadings.map(\.location))
             }
         }
         openStatuses = []
         // A page of one section per error (`## Error 1000: DNS points to a prohibited IP`)
         // names its codes in its headings: read when at least two headings do so.
-        let codeHeadings = headings.filter { headingCodes($0.text).map { !statusHeadingsGroup || $0.statuses.isEmpty } ?? false }
+        let codeHeadings = headings.filter { heading in
+            guard !headingsOverTables.contains(heading.location), let found = headingCodes(heading.text) else { return false }
+            // A heading that is a code and nothing else (`## ERROR_NO_MODEL`, `## 7`) names one
+            // only on a page about errors.
+            return (!statusHeadingsGroup || found.statuses.isEmpty) && (!found.bare || selection.pageIsAboutErrors)
+        }
         let readsHeadings = codeHeadings.count >= 2 && settings.tables.isEmpty
         if readsHeadings {
             diagnostics.append(.note("\(codeHeadings.count) headings read as error codes, such as '\(codeHeadings[0].text)'", at: codeHeadings[0].location))
@@ -81,7 +92,8 @@ public enum CatalogueReader {
                 openStatuses.removeAll { $0.level >= heading.level }
                 if statusHeadingsGroup, let status = groupStatus(heading.text) {
                     openStatuses.append((heading.level, status))
-                } else if readsHeadings, let (codes, message, statuses) = headingCodes(heading.text) {
+                } else if readsHeadings, !headingsOverTables.contains(heading.location),
+                          let (codes, message, statuses, bare) = headingCodes(heading.text), !bare || selection.pageIsAboutErrors {
                     for code in codes {
                         var entry = Entry(code: code, location: heading.location)
                         entry.message = message
@@ -247,15 +259,18 @@ public enum CatalogueReader {
     /// The codes, message and status of a heading that names an error: `Error 1000: DNS points
     /// to a prohibited IP`, `Errors 1006, 1007 or 1106 Access Denied`, `Error code E42 -
     /// Timeout`, or a status and its code, `404 not_found` (not `404 Not Found`, a status).
-    static func headingCodes(_ text: String) -> (codes: [String], message: String, statuses: [Int])? {
+    static func headingCodes(_ text: String) -> (codes: [String], message: String, statuses: [Int], bare: Bool)? {
         var words = text.split(separator: " ", omittingEmptySubsequences: true)[...]
         guard let first = words.first else { return nil }
+        if words.count == 1, FieldValues.isNumber(text) || (CellShape.isCode(first, strict: true) && text.contains("_") && !text.contains(where: \.isLowercase)) {
+            return ([text], "", [], true)
+        }
         if let status = CellShape.httpStatus(String(first)), status.status < 600, !status.hasReason, words.count >= 2 {
             let rest = words.dropFirst()
             let phrase = rest.joined(separator: " ")
             // `403 unauthorized` or `429 too many requests`, not the reason phrase `403 Forbidden`.
             guard (rest.count == 1 && CellShape.isCode(rest.first!, strict: true)) || (phrase == phrase.lowercased() && phrase.contains(where: \.isLetter)) else { return nil }
-            return ([phrase], "", [status.status])
+            return ([phrase], "", [status.status], false)
         }
         guard ["error", "errors"].contains(first.lowercased()) else { return nil }
         words = words.dropFirst()
@@ -272,7 +287,7 @@ public enum CatalogueReader {
         }
         guard !codes.isEmpty else { return nil }
         let message = words.joined(separator: " ").drop { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" }
-        return (codes, String(message), [])
+        return (codes, String(message), [], false)
     }
 
     /// Whether a code cell is struck through: `~~code~~`, `<del>`, `<s>` or `<strike>`.

@@ -58,6 +58,22 @@ enum CellShape {
         return (value, !reason.isEmpty)
     }
 
+    /// The statuses HTTP defines (IANA's registry): a column of them is a column of HTTP
+    /// statuses, where `213` or `410` among `214` is an API's own numbering.
+    static let registeredHTTPStatuses: Set<Int> = Set([100, 101, 102, 103] + Array(200...208) + [226] + Array(300...308)
+        + Array(400...418) + Array(421...426) + [428, 429, 431, 451] + Array(500...508) + [510, 511])
+
+    /// Whether `values` are HTTP statuses: each bare (no reason phrase), 4xx or 5xx when
+    /// `errorsOnly`, and all registered but one in five, or one (an API may add its own, `542`).
+    static func allRegisteredStatuses(_ values: [String], errorsOnly: Bool) -> Bool {
+        var registered = 0
+        for value in values {
+            guard let status = httpStatus(value), !status.hasReason, status.status < 600, !errorsOnly || status.status >= 400 else { return false }
+            if registeredHTTPStatuses.contains(status.status) { registered += 1 }
+        }
+        return !values.isEmpty && values.count - registered <= max(1, values.count / 5)
+    }
+
     /// Whether `text` reads as prose: several words with spaces.
     static func isProse(_ text: String) -> Bool {
         var spaces = 0

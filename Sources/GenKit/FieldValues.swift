@@ -81,9 +81,10 @@ enum FieldValues {
             default: true
             }
         }
-        if plain, !text.isEmpty, text.utf8.count > 4 || !noCodeWords.contains(text.lowercased()), !text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "~") }) {
+        if plain, !text.isEmpty, text.utf8.last != UInt8(ascii: "*"), text.utf8.count > 4 || !noCodeWords.contains(text.lowercased()), !text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "~") }) {
             return [text]
         }
+        if let code = jsonCode(text) { return [code] }
         var cleaned = text
         if cleaned.contains("\\") { cleaned.removeAll { $0 == "\\" } }
         if cleaned.contains("`") { cleaned.removeAll { $0 == "`" } }
@@ -120,6 +121,15 @@ enum FieldValues {
                 }
             }
         }
+        codes = codes.map { code in
+            // Spaces of other widths and invisible characters at either end are not the code's,
+            // nor is a footnote's star after a word (`OK*`; `11060*` is a family).
+            var code = Substring(code)
+            while let last = code.unicodeScalars.last, last.properties.isWhitespace || VisibleText.isInvisible(last) { code.unicodeScalars.removeLast() }
+            while let first = code.unicodeScalars.first, first.properties.isWhitespace || VisibleText.isInvisible(first) { code.unicodeScalars.removeFirst() }
+            if code.count > 1, code.last == "*", let before = code.dropLast().last, before.isLetter, !code.dropLast().contains("*") { code = code.dropLast() }
+            return String(code)
+        }
         // A cell of separators only (`/`, `—`) names no code, nor does a template's placeholder
         // (`{{SPECIFIC_CODE}}`, `<code>`).
         codes.removeAll { code in
@@ -139,6 +149,26 @@ enum FieldValues {
         if digits.hasPrefix("-") { digits = digits.dropFirst() }
         if digits.hasPrefix("0x") || digits.hasPrefix("0X") { return digits.count > 2 && digits.dropFirst(2).allSatisfy(\.isHexDigit) }
         return !digits.isEmpty && digits.allSatisfy(\.isNumber)
+    }
+
+    /// The code of a cell that shows the error body itself, `{"error":"invalid_request",
+    /// "error_description":"…"}`: its `error`, `code` or `error_code` member.
+    static func jsonCode(_ text: String) -> String? {
+        guard text.first == "{", text.last == "}", text.contains("\"") else { return nil }
+        for key in ["\"error\"", "\"code\"", "\"error_code\"", "\"errorCode\""] {
+            guard let keyRange = text.range(of: key) else { continue }
+            var rest = text[keyRange.upperBound...].drop { $0 == " " }
+            guard rest.first == ":" else { continue }
+            rest = rest.dropFirst().drop { $0 == " " }
+            if rest.first == "\"" {
+                let value = rest.dropFirst().prefix { $0 != "\"" }.replacing("\\", with: "")
+                if !value.isEmpty { return String(value) }
+            } else {
+                let value = rest.prefix { $0.isNumber || $0 == "-" }
+                if !value.isEmpty { return String(value) }
+            }
+        }
+        return nil
     }
 
     /// `4001/4002` and `ERR_A/ERR_B` are two codes; `auth/invalid-email` is one.

@@ -118,8 +118,12 @@ public enum MarkdownReader {
         if indent < 2, let (table, next) = CodeListReader.read(source, from: index) {
             return (table, next)
         }
-        for reader in [(MultilineTableReader.opensTable, MultilineTableReader.read), (HTMLTableReader.opensTable, HTMLTableReader.read)] where indent < codeIndent && reader.0(content) {
-            return reader.1(source, index).map { ($0.table, $0.next) } ?? (nil, index + 1)
+        if indent < codeIndent, MultilineTableReader.opensTable(content) {
+            return MultilineTableReader.read(source, from: index).map { ($0.table, $0.next) } ?? (nil, index + 1)
+        }
+        // An HTML table is one at any indentation, as inside a `<div>` block.
+        if HTMLTableReader.opensTable(content) {
+            return HTMLTableReader.read(source, from: index).map { ($0.table, $0.next) } ?? (nil, index + 1)
         }
         return nil
     }

@@ -36,6 +36,10 @@ public enum ColumnField: String, CaseIterable, Sendable {
         "symbol", "errorenum", "错误",
     ]
 
+    /// Headers of a column that names the error of a row whose `Code` is its HTTP status
+    /// (`Code | Error` of `400 | bad_request`); `Name` beside a `Code` names the code instead.
+    static let errorNameHeaders: Set<String> = ["error", "errors", "identifier", "exception", "type", "errortype", "key"]
+
     /// Headers of a table that describes fields or parameters, not errors.
     static let fieldTableHeaders: Set<String> = [
         "type", "datatype", "required", "optional", "default", "defaultvalue", "format", "nullable", "example",
@@ -46,7 +50,7 @@ public enum ColumnField: String, CaseIterable, Sendable {
     /// the code column by what it holds: a table of events or opcodes, or an endpoint list.
     static let otherThingHeaders: Set<String> = [
         "event", "events", "eventname", "eventtype", "opcode", "opcodes", "webhook", "method", "endpoint", "endpoints",
-        "path", "route", "scope", "permission", "header", "command", "action",
+        "path", "route", "scope", "permission", "header", "command", "action", "range", "ranges", "coderange",
     ]
 
     /// A header's text lowercased, with everything but letters and digits dropped.
@@ -64,7 +68,7 @@ public enum ColumnField: String, CaseIterable, Sendable {
             || header.contains("action") || header.contains("suggest") || header.contains("handling") || header.contains("fix") { return .hint }
         if header.contains("retr") { return .retryable }
         if header.contains("category") { return .category }
-        if header.contains("errorcode") || header.contains("returncode") || header.contains("resultcode") { return .code }
+        if header.contains("errorcode") || header.contains("returncode") || header.contains("resultcode") || header.hasPrefix("code") { return .code }
         if header.hasSuffix("code") || header.hasSuffix("codes"), header.contains("error") || header.hasPrefix("err") { return .code }
         return nil
     }

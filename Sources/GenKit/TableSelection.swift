@@ -19,7 +19,7 @@ struct TableSelection {
     var pageHasCodeHeaders: Bool
 
     /// Words of a heading that say its tables list errors.
-    static let errorWords: Set<String> = ["error", "errors", "exception", "exceptions", "fault", "faults", "failure", "failures", "错误", "错误码"]
+    static let errorWords: Set<String> = ["error", "errors", "exception", "exceptions", "fault", "faults", "failure", "failures", "exit", "错误", "错误码"]
     /// Words of a heading that say its tables list something else, even under a `Code` header.
     static let otherWords: Set<String> = ["opcode", "opcodes", "event", "events", "changelog"]
     /// Words of a heading that say its tables list something else, unless a header names the
@@ -71,6 +71,7 @@ struct TableSelection {
             let values = cells(column)
             guard !values.isEmpty else { return 0 }
             let codes = values.filter { value in
+                if FieldValues.jsonCode(value) != nil { return true }  // an error body names its code
                 let codes = FieldValues.codes(value)
                 return !codes.isEmpty && codes.allSatisfy { CellShape.isCode($0) }
             }
@@ -117,8 +118,7 @@ struct TableSelection {
                 columns.guesses.append("the codes are in '\(table.header[index].text)'")
             }
         }
-        if columns.fields[.code] == nil, underErrors, let status = columns.fields[.status], !cells(status).isEmpty,
-           cells(status).allSatisfy({ CellShape.httpStatus($0).map { !$0.hasReason && (400..<600).contains($0.status) } ?? false }) {
+        if columns.fields[.code] == nil, underErrors, let status = columns.fields[.status], CellShape.allRegisteredStatuses(cells(status), errorsOnly: true) {
             // `HTTP response code | Typical failure` of 4xx and 5xx on a page of errors: the
             // statuses are its codes. With a 200 among them, it is a reference of statuses.
             columns.fields[.code] = status
@@ -147,9 +147,8 @@ struct TableSelection {
             // outcome), the other column of codes that names each row is the code.
             let distinct = { (column: Int) in Set(cells(column)).count }
             // `Code | Error` of `400 | bad_request`: the statuses head the row, the error names it.
-            if columns.fields[.status] == nil, !cells(code).isEmpty,
-               cells(code).allSatisfy({ CellShape.httpStatus($0).map { !$0.hasReason && $0.status < 600 } ?? false }),
-               let named = headers.indices.first(where: { !assigned($0) && ColumnField.codeLikeHeaders.contains(headers[$0]) && codeShare($0) >= 0.6 }) {
+            if columns.fields[.status] == nil, CellShape.allRegisteredStatuses(cells(code), errorsOnly: false),
+               let named = headers.indices.first(where: { !assigned($0) && ColumnField.errorNameHeaders.contains(headers[$0]) && codeShare($0) >= 0.6 }) {
                 columns.fields[.code] = named
                 columns.fields[.status] = code
                 columns.guesses.append("the codes are in '\(table.header[named].text)', beside the HTTP statuses in '\(table.header[code].text)'")
@@ -184,7 +183,7 @@ struct TableSelection {
             }
         }
 
-        if columns.fields[.status] == nil, !cells(code).isEmpty, cells(code).allSatisfy({ CellShape.httpStatus($0).map { $0.status < 600 } ?? false }) {
+        if columns.fields[.status] == nil, CellShape.allRegisteredStatuses(cells(code), errorsOnly: true) {
             // `Error Code | Meaning` of 400, 401, 500: the codes are HTTP statuses, and their own.
             columns.fields[.status] = code
         } else if columns.fields[.status] == nil, let status = headers.indices.first(where: { index in

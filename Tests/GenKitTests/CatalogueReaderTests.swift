@@ -158,6 +158,27 @@ final class CatalogueReaderTests: XCTestCase {
         XCTAssertEqual(entries[6].message, "DNS points to a prohibited IP")
     }
 
+    func testHeadingsThatAreCodesOnAPageAboutErrors() throws {
+        let exitCodes = "# Exit codes\n\n## 0\nSuccess.\n\n## 1\nUnsupported protocol.\n\n## 2\nFailed to start.\n\n## XX\nMore to come.\n"
+        XCTAssertEqual(try XCTUnwrap(load(exitCodes, path: "exit-codes.md").catalogue).entries.map(\.code), ["0", "1", "2"])
+        let sdk = "# Errors\n\n## ERROR_NO_MODEL\n\nThe model is missing.\n\n## ERROR_SERVER_DOWN\n\nNo server.\n"
+        XCTAssertEqual(try XCTUnwrap(load(sdk, path: "sdk.md").catalogue).entries.map(\.code), ["ERROR_NO_MODEL", "ERROR_SERVER_DOWN"])
+        // Elsewhere such headings are sections: steps, or methods.
+        let guide = "# Guide\n\n## 1\nInstall.\n\n## 2\nConfigure.\n\n## WALLET_SEND\n\n## WALLET_GET\n"
+        XCTAssertEqual(try XCTUnwrap(load(guide, path: "guide.md").catalogue).entries.map(\.code), [])
+    }
+
+    func testTablesOfStatusesAndNames() throws {
+        // `Code | Error`: the error names the row, the code is its status.
+        let named = "| Code | Error | Details |\n|---|---|---|\n| 400 | `bad_request` | Bad. |\n| 404 | `not_found` | Gone. |\n| 542 | `upstream_failed` | Upstream. |\n"
+        let entries = try XCTUnwrap(load(named).catalogue).entries
+        XCTAssertEqual(entries.map(\.code), ["bad_request", "not_found", "upstream_failed"])
+        XCTAssertEqual(entries.map(\.statuses), [[400], [404], [542]])
+        // `Code | Name` of an API's own numbers that look like statuses: the numbers are the codes.
+        let numbered = "## Replication errors\n\n| Code | Name | Message |\n|---|---|---|\n| 213 | `FOLLOWER_READ_ONLY` | Read only. |\n| 214 | `STALE_FOLLOWER` | Stale. |\n"
+        XCTAssertEqual(try XCTUnwrap(load(numbered).catalogue).entries.map(\.code), ["213", "214"])
+    }
+
     func testFrontMatterNamesColumnsAndPicksTables() throws {
         let page = """
             # Gateway
