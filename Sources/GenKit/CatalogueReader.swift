@@ -53,51 +53,23 @@ public enum CatalogueReader {
                 namespaces[index].entries.append(entry)
             }
         }
-        // A page that heads sections with statuses (`## 400 BAD_REQUEST`) and lists codes under
-        // them groups its codes by status: the headings give the codes under them their status.
-        var statusHeadingsGroup = false
+        let headingCodes = HeadingCodes(document, pageIsAboutErrors: selection.pageIsAboutErrors, enabled: settings.tables.isEmpty)
+        if let first = headingCodes.named.keys.min() {
+            diagnostics.append(.note("\(headingCodes.named.count) headings read as error codes, such as '\(headings.first { $0.location == first }!.text)'", at: first))
+        }
         var openStatuses: [(level: Int, status: Int)] = []
-        // Headings with a table or list in their section title it: they name no code themselves.
-        var sectionHeadings: [MarkdownHeading] = []
-        var headingsOverTables: Set<SourceLocation> = []
-        for block in document.blocks {
-            switch block {
-            case .heading(let heading):
-                openStatuses.removeAll { $0.level >= heading.level }
-                if let status = groupStatus(heading.text) { openStatuses.append((heading.level, status)) }
-                sectionHeadings.removeAll { $0.level >= heading.level }
-                sectionHeadings.append(heading)
-            case .table:
-                if !openStatuses.isEmpty { statusHeadingsGroup = true }
-                headingsOverTables.formUnion(sectionHeadings.map(\.location))
-            }
-        }
-        openStatuses = []
-        // A page of one section per error (`## Error 1000: DNS points to a prohibited IP`)
-        // names its codes in its headings: read when at least two headings do so.
-        let codeHeadings = headings.filter { heading in
-            guard !headingsOverTables.contains(heading.location), let found = headingCodes(heading.text) else { return false }
-            // A heading that is a code and nothing else (`## ERROR_NO_MODEL`, `## 7`) names one
-            // only on a page about errors.
-            return (!statusHeadingsGroup || found.statuses.isEmpty) && (!found.bare || selection.pageIsAboutErrors)
-        }
-        let readsHeadings = codeHeadings.count >= 2 && settings.tables.isEmpty
-        if readsHeadings {
-            diagnostics.append(.note("\(codeHeadings.count) headings read as error codes, such as '\(codeHeadings[0].text)'", at: codeHeadings[0].location))
-        }
         for block in document.blocks {
             switch block {
             case .heading(let heading):
                 while let last = openHeadings.last, last.level >= heading.level { openHeadings.removeLast() }
                 openStatuses.removeAll { $0.level >= heading.level }
-                if statusHeadingsGroup, let status = groupStatus(heading.text) {
+                if headingCodes.statusHeadingsGroup, let status = HeadingCodes.groupStatus(heading.text) {
                     openStatuses.append((heading.level, status))
-                } else if readsHeadings, !headingsOverTables.contains(heading.location),
-                          let (codes, message, statuses, bare) = headingCodes(heading.text), !bare || selection.pageIsAboutErrors {
-                    for code in codes {
+                } else if let named = headingCodes.named[heading.location] {
+                    for code in named.codes {
                         var entry = Entry(code: code, location: heading.location)
-                        entry.message = message
-                        entry.statuses = statuses
+                        entry.message = named.message
+                        entry.statuses = named.statuses
                         if let urlTemplate { entry.docsURL = urlTemplate.url(for: code) }
                         add(entry, under: openHeadings.last)
                     }
@@ -247,47 +219,6 @@ public enum CatalogueReader {
             entries.append(entry)
         }
         return entries
-    }
-
-    /// The status a heading starts with, followed by its name or code (`400 BAD_REQUEST`,
-    /// `420 FLOOD`, `404 Not Found`).
-    static func groupStatus(_ text: String) -> Int? {
-        guard let space = text.firstIndex(of: " "), let status = CellShape.httpStatus(String(text[..<space])), !status.hasReason, status.status < 600 else { return nil }
-        return status.status
-    }
-
-    /// The codes, message and status of a heading that names an error: `Error 1000: DNS points
-    /// to a prohibited IP`, `Errors 1006, 1007 or 1106 Access Denied`, `Error code E42 -
-    /// Timeout`, or a status and its code, `404 not_found` (not `404 Not Found`, a status).
-    static func headingCodes(_ text: String) -> (codes: [String], message: String, statuses: [Int], bare: Bool)? {
-        var words = text.split(separator: " ", omittingEmptySubsequences: true)[...]
-        guard let first = words.first else { return nil }
-        if words.count == 1, FieldValues.isNumber(text) || (CellShape.isCode(first, strict: true) && text.contains("_") && !text.contains(where: \.isLowercase)) {
-            return ([text], "", [], true)
-        }
-        if let status = CellShape.httpStatus(String(first)), status.status < 600, !status.hasReason, words.count >= 2 {
-            let rest = words.dropFirst()
-            let phrase = rest.joined(separator: " ")
-            // `403 unauthorized` or `429 too many requests`, not the reason phrase `403 Forbidden`.
-            guard (rest.count == 1 && CellShape.isCode(rest.first!, strict: true)) || (phrase == phrase.lowercased() && phrase.contains(where: \.isLetter)) else { return nil }
-            return ([phrase], "", [status.status], false)
-        }
-        guard ["error", "errors"].contains(first.lowercased()) else { return nil }
-        words = words.dropFirst()
-        if let word = words.first, ["code", "codes", "code:", "codes:"].contains(word.lowercased()) { words = words.dropFirst() }
-        var codes: [String] = []
-        var ended = false
-        while let word = words.first, !ended {
-            if word == "or" || word == "and" || word == "/" { words = words.dropFirst(); continue }
-            var token = word
-            if let last = token.last, last == ":" || last == "," { token = token.dropLast(); ended = last == ":" }
-            guard FieldValues.isNumber(String(token)) || CellShape.isCode(token, strict: true) else { break }
-            codes.append(String(token))
-            words = words.dropFirst()
-        }
-        guard !codes.isEmpty else { return nil }
-        let message = words.joined(separator: " ").drop { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" }
-        return (codes, String(message), [], false)
     }
 
     /// Whether a code cell is struck through: `~~code~~`, `<del>`, `<s>` or `<strike>`.
