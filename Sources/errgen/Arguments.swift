@@ -122,7 +122,8 @@ struct Arguments: Equatable {
         switch subcommand {
         case .lint?:
             return """
-                OVERVIEW: Check catalogues and print every problem found.
+                OVERVIEW: Check catalogues and print every problem found, with a note at each
+                table errgen skipped or read with a guess, saying what it decided.
 
                 USAGE: errgen lint [<catalogue> ...] [--config <file> | --no-config]
 
@@ -181,7 +182,8 @@ struct Arguments: Equatable {
 
                 SUBCOMMANDS:
                   generate (default)      Generate Swift sources.
-                  lint                    Check catalogues and print every problem found.
+                  lint                    Check catalogues, print every problem found, and
+                                          explain what was read and skipped.
                   dump                    Print the parsed catalogues as JSON.
 
                   See 'errgen help <subcommand>' for detailed help.

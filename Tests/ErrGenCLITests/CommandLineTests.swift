@@ -53,7 +53,7 @@ final class CommandLineTests: XCTestCase {
         }
         let lint = try errgen("help", "lint")
         XCTAssertEqual(lint.status, 0)
-        XCTAssertTrue(lint.stdout.hasPrefix("OVERVIEW: Check catalogues and print every problem found."), lint.stdout)
+        XCTAssertTrue(lint.stdout.hasPrefix("OVERVIEW: Check catalogues and print every problem found, with a note"), lint.stdout)
         let version = try errgen("--version")
         XCTAssertEqual(version.status, 0)
         XCTAssertEqual(version.stdout, "0.1.0\n")
