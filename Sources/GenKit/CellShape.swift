@@ -63,6 +63,18 @@ enum CellShape {
     static let registeredHTTPStatuses: Set<Int> = Set([100, 101, 102, 103] + Array(200...208) + [226] + Array(300...308)
         + Array(400...418) + Array(421...426) + [428, 429, 431, 451] + Array(500...508) + [510, 511])
 
+    /// The reason phrases of the HTTP statuses an error table lists, as RFC 9110 writes them.
+    static let reasonPhrases: [Int: String] = [
+        200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently", 302: "Found", 304: "Not Modified",
+        400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
+        405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout", 409: "Conflict", 410: "Gone",
+        411: "Length Required", 412: "Precondition Failed", 413: "Payload Too Large", 414: "URI Too Long",
+        415: "Unsupported Media Type", 416: "Range Not Satisfiable", 422: "Unprocessable Entity", 423: "Locked",
+        425: "Too Early", 426: "Upgrade Required", 428: "Precondition Required", 429: "Too Many Requests",
+        431: "Request Header Fields Too Large", 451: "Unavailable For Legal Reasons", 500: "Internal Server Error",
+        501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+    ]
+
     /// Whether `values` are HTTP statuses: each bare (no reason phrase), 4xx or 5xx when
     /// `errorsOnly`, and all registered but one in five, or one (an API may add its own, `542`).
     static func allRegisteredStatuses(_ values: [String], errorsOnly: Bool) -> Bool {

@@ -14,12 +14,15 @@ enum CodeListReader {
     /// of the line after it; nil when no list starts there.
     static func read(_ source: SourceText, from first: Int) -> (table: MarkdownTable?, next: Int)? {
         let lines = source.lines
+        // A list is items of one marker: `*` after `-` starts another (CommonMark's rule).
         guard itemText(lines[first]) != nil else { return nil }
+        let marker = lines[first].drop { $0 == " " }.first
         var items: [(line: Int, text: Substring)] = []
         var index = first
         while index < lines.count {
             let line = lines[index]
             if let text = itemText(line) {
+                guard line.drop(while: { $0 == " " }).first == marker || !(marker == "-" || marker == "*" || marker == "+") else { break }
                 items.append((index, text))
                 index += 1
             } else if line.trimmingSpaces().isEmpty {
@@ -28,8 +31,8 @@ enum CodeListReader {
                 while next < lines.count, lines[next].trimmingSpaces().isEmpty { next += 1 }
                 guard next < lines.count, itemText(lines[next]) != nil || lines[next].hasPrefix("  ") else { break }
                 index = next
-            } else if line.hasPrefix("  ") || !startsBlock(line) {
-                index += 1  // a continuation of the item above, indented or lazy
+            } else if !startsBlock(line) {
+                index += 1  // a continuation of the item above, indented or lazy (a table in an item is a table)
             } else {
                 break
             }
@@ -74,8 +77,22 @@ enum CodeListReader {
             || content.hasPrefix(">") || content.hasPrefix("<")
     }
 
-    /// An item's code and description: `CODE: text`, `` `CODE` — text ``, `**CODE** - text`.
+    /// An item's code and description: `CODE: text`, `` `CODE` — text ``, `**CODE** - text`,
+    /// `**E101** Device not responding` (the markup ends the code), or an SDK's enum member
+    /// with its wire value, `` `AutoFund` (value: `'auto_fund'`) ``.
     private static func split(_ text: Substring) -> (code: Substring, description: Substring)? {
+        if let value = text.range(of: "(value: `'"), let end = text[value.upperBound...].range(of: "'`") {
+            let code = text[value.upperBound..<end.lowerBound]
+            return code.isEmpty ? nil : (code, text[..<value.lowerBound].trimmingSpaces())
+        }
+        for marker in ["**", "`"] where text.hasPrefix(marker) {
+            guard let close = text.dropFirst(marker.count).range(of: marker) else { continue }
+            let code = text[text.index(text.startIndex, offsetBy: marker.count)..<close.lowerBound]
+            var rest = text[close.upperBound...].trimmingSpaces()
+            if let first = rest.first, ":-–—".contains(first) { rest = rest.dropFirst().trimmingSpaces() }
+            guard !code.contains(" "), FieldValues.isNumber(String(code)) || CellShape.isCode(code, strict: true) else { return nil }
+            return (text[..<close.upperBound], rest)
+        }
         let separators = [": ", " - ", " – ", " — "]
         var best: Range<Substring.Index>?
         for separator in separators {

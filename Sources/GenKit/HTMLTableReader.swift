@@ -33,13 +33,27 @@ enum HTMLTableReader {
         var rows: [[MarkdownCell]] = []
         var index = 0
         var cell: (start: Int, contentStart: Int)?
+        // Cells of earlier rows that span this one (`rowspan`), by column: the cell and how
+        // many more rows it covers.
+        var spanning: [Int: (cell: MarkdownCell, rows: Int)] = [:]
+        func fillSpans() {
+            while let span = spanning[rows[rows.count - 1].count], span.rows > 0 {
+                rows[rows.count - 1].append(span.cell)
+                spanning[rows[rows.count - 1].count - 1] = span.rows > 1 ? (span.cell, span.rows - 1) : nil
+            }
+        }
         func closeCell(at end: Int) {
             guard let open = cell else { return }
             var text = String(decoding: bytes[open.contentStart..<max(open.contentStart, end)], as: UTF8.self)
             text = text.replacing("\n", with: " ").replacing("\t", with: " ")
             let trimmed = text.trimmingSpaces()
             if rows.isEmpty { rows.append([]) }
-            rows[rows.count - 1].append(MarkdownCell(markdown: trimmed, location: location(open.contentStart)))
+            fillSpans()
+            let made = MarkdownCell(markdown: trimmed, location: location(open.contentStart))
+            rows[rows.count - 1].append(made)
+            if let count = attribute("rowspan", in: bytes[open.start..<open.contentStart]), count > 1 {
+                spanning[rows[rows.count - 1].count - 1] = (made, min(count - 1, 10_000))
+            }
             cell = nil
         }
         while index < bytes.count {
@@ -57,6 +71,7 @@ enum HTMLTableReader {
                 closeCell(at: index)
             case "/tr", "/table", "/tbody", "/thead", "tbody", "thead", "tfoot", "/tfoot":
                 closeCell(at: index)
+                if name == "/tr", !rows.isEmpty { fillSpans() }
             default:
                 break
             }
@@ -71,6 +86,13 @@ enum HTMLTableReader {
         }
         let table = MarkdownTable(header: padded(header), rows: rows.dropFirst().map(padded), location: location(0))
         return (table, next)
+    }
+
+    /// The number value of `name` among a tag's attributes (`rowspan="24"`), if any.
+    private static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> Int? {
+        let text = String(decoding: tag, as: UTF8.self).lowercased()
+        guard let range = text.range(of: name + "=") else { return nil }
+        return Int(text[range.upperBound...].drop { $0 == "\"" || $0 == "'" }.prefix { $0.isNumber })
     }
 
     /// The lowercased name of the tag at `index` (`td`, `/tr`), or "" when `<` starts no tag.

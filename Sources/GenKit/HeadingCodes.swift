@@ -62,6 +62,10 @@ struct HeadingCodes {
             guard (rest.count == 1 && CellShape.isCode(rest.first!, strict: true)) || (phrase == phrase.lowercased() && phrase.contains(where: \.isLetter)) else { return nil }
             return ([phrase], "", [status.status], false)
         }
+        // `EE101: Non-Unique Contract Names`: a code and its message, on a page about errors.
+        if first.last == ":", words.count >= 2, CellShape.isCode(first.dropLast(), strict: true) || FieldValues.isNumber(String(first.dropLast())) {
+            return ([String(first.dropLast())], words.dropFirst().joined(separator: " "), [], true)
+        }
         guard ["error", "errors"].contains(first.lowercased()) else { return nil }
         words = words.dropFirst()
         if let word = words.first, ["code", "codes", "code:", "codes:"].contains(word.lowercased()) { words = words.dropFirst() }

@@ -40,6 +40,9 @@ public enum ColumnField: String, CaseIterable, Sendable {
     /// (`Code | Error` of `400 | bad_request`); `Name` beside a `Code` names the code instead.
     static let errorNameHeaders: Set<String> = ["error", "errors", "identifier", "exception", "type", "errortype", "key"]
 
+    /// Headers of a column of numbers that an enum's names stand for (`Name | Value`).
+    static let valueHeaders: Set<String> = ["value", "values", "number", "num", "值", "数值", "取值", "错误码值"]
+
     /// Headers of a table that describes fields or parameters, not errors.
     static let fieldTableHeaders: Set<String> = [
         "type", "datatype", "required", "optional", "default", "defaultvalue", "format", "nullable", "example",
@@ -50,7 +53,7 @@ public enum ColumnField: String, CaseIterable, Sendable {
     /// the code column by what it holds: a table of events or opcodes, or an endpoint list.
     static let otherThingHeaders: Set<String> = [
         "event", "events", "eventname", "eventtype", "opcode", "opcodes", "webhook", "method", "endpoint", "endpoints",
-        "path", "route", "scope", "permission", "header", "command", "action", "range", "ranges", "coderange",
+        "path", "route", "scope", "permission", "header", "command", "action", "range", "ranges", "coderange", "errorcoderange", "coderanges",
     ]
 
     /// A header's text lowercased, with everything but letters and digits dropped.
@@ -62,6 +65,7 @@ public enum ColumnField: String, CaseIterable, Sendable {
     /// status code` is a status, `Short description` a message, `Suggested fix` a hint).
     static func field(forHeader header: String) -> ColumnField? {
         if let field = aliases[header] { return field }
+        if header.contains("range") { return nil }  // `Error code range`: ranges, not codes
         if header.contains("http") || header.contains("status") { return .status }
         if header.contains("message") || header.contains("description") || header.contains("explanation") || header.contains("meaning") { return .message }
         if header.contains("solution") || header.contains("resolution") || header.contains("remediation") || header.contains("howto")

@@ -124,6 +124,14 @@ struct TableSelection {
             columns.fields[.code] = status
             columns.guesses.append("the codes are the HTTP statuses in '\(table.header[status].text)'")
         }
+        if columns.fields[.code] == nil, let message = columns.fields[.message], settings.columns[.message] == nil, !cells(message).isEmpty,
+           cells(message).allSatisfy({ !$0.contains(" ") && CellShape.isCode($0) }),
+           cells(message).filter({ CellShape.isCode($0, strict: true) }).count * 5 >= cells(message).count * 4 {
+            // `Cause | Description` of `USER_BUSY`: a column of codes is not the messages.
+            columns.fields[.message] = nil
+            columns.fields[.code] = message
+            columns.guesses.append("the codes are in '\(table.header[message].text)', whose cells are all codes")
+        }
         if columns.fields[.code] == nil, let other = headers.firstIndex(where: ColumnField.otherThingHeaders.contains) {
             return .skipped("it lists \(table.header[other].text.lowercased())s, not errors", unsure: false)
         }
@@ -171,6 +179,16 @@ struct TableSelection {
         if !chosen {
             let values = cells(code)
             let statuses = values.compactMap(CellShape.httpStatus)
+            // `400 | Bad Request`: the codes are the statuses' reason phrases.
+            if let status = columns.fields[.status] {
+                let reasons = table.rows.filter { row in
+                    guard let value = CellShape.httpStatus(row[status].text), let reason = CellShape.reasonPhrases[value.status] else { return false }
+                    return row[code].text == reason
+                }
+                if !table.rows.isEmpty, reasons.count * 5 >= table.rows.count * 4 {
+                    return .skipped("its codes are the reason phrases of HTTP statuses ('\(table.rows[0][code].text)')", unsure: false)
+                }
+            }
             // `200 (OK)` or `404 Not Found`: HTTP statuses. `100`, `200`, `600` under a heading
             // that does not speak of errors: the statuses of something else.
             if !values.isEmpty, statuses.count == values.count, columns.fields[.status] == nil,
@@ -183,6 +201,13 @@ struct TableSelection {
             }
         }
 
+        if settings.columns[.code] == nil, ColumnField.aliases[headers[code]] != .code,
+           let value = headers.indices.first(where: { !assigned($0) && ColumnField.valueHeaders.contains(headers[$0]) && !cells($0).isEmpty && cells($0).allSatisfy(FieldValues.isNumber) }) {
+            // `Name | Value` of an SDK's enum (`kErrorCodeInvalidToken | -1000`): the number is
+            // what the wire carries.
+            columns.fields[.code] = value
+            columns.guesses.append("the codes are the numbers in '\(table.header[value].text)', beside their names")
+        }
         if columns.fields[.status] == nil, CellShape.allRegisteredStatuses(cells(code), errorsOnly: true) {
             // `Error Code | Meaning` of 400, 401, 500: the codes are HTTP statuses, and their own.
             columns.fields[.status] = code

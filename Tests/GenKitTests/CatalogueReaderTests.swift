@@ -179,6 +179,21 @@ final class CatalogueReaderTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(load(numbered).catalogue).entries.map(\.code), ["213", "214"])
     }
 
+    func testShapesOfFreshPages() throws {
+        // HTML rows under a `rowspan` status keep their columns.
+        let spans = "<table>\n<tr><th>HTTP</th><th>Error Code</th><th>Description</th></tr>\n<tr><td rowspan=\"2\">400</td><td>E01</td><td>One.</td></tr>\n<tr><td>E02</td><td>Two.</td></tr>\n</table>\n"
+        XCTAssertEqual(try XCTUnwrap(load(spans).catalogue).entries.map { "\($0.code) \($0.statuses)" }, ["E01 [400]", "E02 [400]"])
+        // A table of statuses and their reason phrases lists no codes.
+        let reasons = "# Errors\n\n| HTTP status | Error type | Description |\n|---|---|---|\n| 400 | Bad Request | Bad. |\n| 404 | Not Found | Gone. |\n"
+        XCTAssertEqual(try XCTUnwrap(load(reasons).catalogue).entries.map(\.code), [])
+        // `Name | Value` of an SDK enum: the value is the code.
+        let values = "# Error codes\n\n| Type | Value | Notes |\n|---|---|---|\n| kErrorInvalidToken | -1000 | Bad token. |\n| kErrorJoinRoom | -1001 | Join failed. |\n"
+        XCTAssertEqual(try XCTUnwrap(load(values).catalogue).entries.map(\.code), ["-1000", "-1001"])
+        // Bold codes in bullets, a table inside a list item, SDK enum members with their wire values.
+        let lists = "# Errors\n\n* **E101** Device not responding\n* **E102** Low battery\n\n- **Members**\n\n  | Name | Description |\n  | :-- | :-- |\n  | INVALID_ENGINE | Engine gone. |\n\n* `AutoFund` (value: `'auto_fund'`)\n* `BatchLocked` (value: `'batch_locked'`)\n"
+        XCTAssertEqual(try XCTUnwrap(load(lists).catalogue).entries.map(\.code), ["E101", "E102", "INVALID_ENGINE", "auto_fund", "batch_locked"])
+    }
+
     func testFrontMatterNamesColumnsAndPicksTables() throws {
         let page = """
             # Gateway
