@@ -90,8 +90,8 @@ struct TableSelection {
 
         var columns = TableColumns()
         // The catalogue's own names first, then the headers' aliases.
-        for (field, named) in settings.columns {
-            if let index = headers.firstIndex(of: ColumnField.normalized(named.header)) { columns.fields[field] = index }
+        for field in ColumnField.allCases {
+            if let named = settings.columns[field], let index = headers.firstIndex(of: ColumnField.normalized(named.header)) { columns.fields[field] = index }
         }
         for (index, header) in headers.enumerated() where !columns.fields.values.contains(index) {
             if let field = ColumnField.field(forHeader: header), columns.fields[field] == nil { columns.fields[field] = index }
