@@ -89,6 +89,8 @@ enum FieldValues {
         if cleaned.contains("\\") { cleaned.removeAll { $0 == "\\" } }
         if cleaned.contains("`") { cleaned.removeAll { $0 == "`" } }
         if cleaned.contains("\u{00A0}") { cleaned = cleaned.replacing("\u{00A0}", with: " ") }
+        // A long code wrapped at an underscore (`CREATE_ROOM_FAIL_<br/>ALREADY_JOINED`) is one code.
+        if cleaned.contains("_\n") { cleaned = cleaned.replacing("_\n", with: "_") }
         var codes: [String] = []
         let parts = split(cleaned, at: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: ";") })
         for rawPart in parts {

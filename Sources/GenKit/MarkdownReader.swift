@@ -13,7 +13,13 @@ public enum MarkdownReader {
         var index = 0
         var frontMatter: FrontMatter?
 
-        if let first = lines.first, first.trimmingSpaces() == "---" {
+        if let first = lines.first, first.trimmingSpaces() == "+++",
+           let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingSpaces() == "+++" }) {
+            // Hugo's TOML front matter: its title says what the page is about; errgen's own
+            // settings are YAML.
+            frontMatter = FrontMatter(entries: tomlTitle(source, lines: 1..<close), location: source.location(line: 0))
+            index = close + 1
+        } else if let first = lines.first, first.trimmingSpaces() == "---" {
             if let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingSpaces() == "---" || lines[$0].trimmingSpaces() == "..." }) {
                 frontMatter = FrontMatter(entries: SettingsText.parse(source, lines: 1..<close), location: source.location(line: 0))
                 index = close + 1
@@ -126,6 +132,18 @@ public enum MarkdownReader {
             return HTMLTableReader.read(source, from: index).map { ($0.table, $0.next) } ?? (nil, index + 1)
         }
         return nil
+    }
+
+    /// The `title = "…"` line of TOML front matter, as a setting.
+    private static func tomlTitle(_ source: SourceText, lines range: Range<Int>) -> [SettingsEntry] {
+        for index in range {
+            let line = source.lines[index].trimmingSpaces()
+            guard line.hasPrefix("title"), let equals = line.firstIndex(of: "=") else { continue }
+            let value = line[line.index(after: equals)...].trimmingSpaces().filter { $0 != "\"" && $0 != "'" }
+            let location = source.location(line: index, at: line.startIndex)
+            return [SettingsEntry(key: "title", value: String(value), children: [], location: location, valueLocation: location)]
+        }
+        return []
     }
 
     private static func leadingSpaces(_ line: Substring) -> Int {

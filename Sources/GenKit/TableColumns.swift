@@ -8,7 +8,8 @@ public enum ColumnField: String, CaseIterable, Sendable {
         var aliases: [String: ColumnField] = [:]
         let table: [(ColumnField, [String])] = [
             (.code, ["code", "codes", "errorcode", "errorcodes", "errcode", "errorid", "errorkey", "errorname", "errortype",
-                     "returncode", "resultcode", "reasoncode", "codename", "errorconstant", "错误码", "错误代码", "返回码", "错误码值"]),
+                     "returncode", "resultcode", "reasoncode", "codename", "errorconstant", "错误码", "错误代码", "返回码", "错误码值",
+                     "코드", "에러코드", "오류코드", "エラーコード", "コード"]),
             (.status, ["http", "status", "httpstatus", "httpcode", "statuscode", "httpstatuscode", "httpresponse",
                        "httpresponsecode", "httpstatuses", "httperror", "responsestatus", "httpstatuscodes", "状态码", "http状态码"]),
             (.category, ["category", "errorcategory", "class", "errorclass", "kind", "errorkind", "group", "分类", "类别"]),
@@ -16,11 +17,12 @@ public enum ColumnField: String, CaseIterable, Sendable {
             (.message, ["message", "meaning", "title", "detail", "details", "description", "whenfired", "summary",
                         "explanation", "errormessage", "errordescription", "errordetail", "errordetails", "msg", "desc",
                         "cause", "case", "text", "definition", "condition", "scenario", "errortext", "info",
-                        "whatitmeans", "errormsg", "reason", "描述", "说明", "含义", "错误信息", "错误描述", "错误说明", "原因"]),
+                        "whatitmeans", "errormsg", "reason", "描述", "说明", "含义", "错误信息", "错误描述", "错误说明", "原因",
+                        "설명", "메시지", "내용", "説明", "メッセージ", "内容"]),
             (.hint, ["hint", "frontendhandling", "clientshould", "resolution", "remediation", "howtofix", "solution",
                      "solutions", "action", "actions", "suggestedaction", "recommendedaction", "recommendation", "suggestion",
                      "fix", "howtoresolve", "troubleshooting", "whattodo", "handling", "workaround", "nextsteps",
-                     "解决方案", "处理建议", "建议", "处理方法", "解决办法"]),
+                     "解决方案", "处理建议", "建议", "处理方法", "解决办法", "해결방법", "조치", "対処", "対処法"]),
             (.docs, ["docs", "docsurl", "url", "documentation", "link", "docslink", "moreinfo", "reference", "learnmore"]),
         ]
         for (field, names) in table {
@@ -33,7 +35,7 @@ public enum ColumnField: String, CaseIterable, Sendable {
     /// under a heading about errors: `Name` and `Type` name many other things.
     static let codeLikeHeaders: Set<String> = [
         "error", "errors", "name", "identifier", "id", "type", "key", "exception", "constant", "enum", "value",
-        "symbol", "errorenum", "错误",
+        "symbol", "errorenum", "错误", "이름", "名前", "名称",
     ]
 
     /// Headers of a column that names the error of a row whose `Code` is its HTTP status

@@ -32,7 +32,7 @@ struct TableSelection {
 
     /// Whether `text` (a heading, a title, a file name) speaks of errors.
     static func speaksOfErrors(_ text: String) -> Bool {
-        text.contains("错误") || words(text).contains { errorWords.contains($0) || $0.hasPrefix("error") }
+        ["错误", "에러", "오류", "エラー"].contains(where: text.contains) || words(text).contains { errorWords.contains($0) || $0.hasPrefix("error") }
     }
 
     /// The lowercased words of `text`, split at everything but letters and digits.
@@ -55,7 +55,13 @@ struct TableSelection {
         let headers = table.header.map { ColumnField.normalized($0.text) }
         let headerNamesCodes = headers.contains { ColumnField.aliases[$0] == .code } || settings.columns[.code] != nil
         let headingSaysErrors = nearest.contains { Self.errorWords.contains($0) }
-        if table.isList, !underErrors, !chosen {
+        // A list names codes only in a page's context of errors, unless its codes cannot be
+        // anything else: three or more, each a number of three digits or more or a CONSTANT_NAME.
+        let unmistakable = table.rows.count >= 3 && table.rows.allSatisfy { row in
+            let code = row[0].text
+            return (FieldValues.isNumber(code) && code.count >= 3) || (code.contains("_") && !code.contains(where: \.isLowercase))
+        }
+        if table.isList, !underErrors, !chosen, !unmistakable {
             return .skipped("a list of codes is read only under a heading or on a page about errors", unsure: false)
         }
 
@@ -168,6 +174,13 @@ struct TableSelection {
                 }
             }
         }
+        if let code = columns.fields[.code], settings.columns[.code] == nil, cells(code).count * 2 < table.rows.count,
+           let named = headers.indices.first(where: { !assigned($0) && ColumnField.codeLikeHeaders.contains(headers[$0]) && cells($0).count * 2 >= table.rows.count && codeShare($0) >= 0.8 }) {
+            // `ResultCode | Name | Value` whose first column names a group on its first row
+            // only: the codes are the names of each row.
+            columns.fields[.code] = named
+            columns.guesses.append("the codes are in '\(table.header[named].text)'; '\(table.header[code].text)' names groups of rows")
+        }
         guard let code = columns.fields[.code] else {
             if let status = columns.fields[.status], !cells(status).isEmpty, cells(status).allSatisfy({ CellShape.httpStatus($0) != nil }) {
                 return .skipped("its rows are HTTP statuses ('\(cells(status)[0])'), not the API's error codes", unsure: false)
@@ -192,7 +205,8 @@ struct TableSelection {
             // `200 (OK)` or `404 Not Found`: HTTP statuses. `100`, `200`, `600` under a heading
             // that does not speak of errors: the statuses of something else.
             if !values.isEmpty, statuses.count == values.count, columns.fields[.status] == nil,
-               statuses.contains(where: \.hasReason) || (statuses.contains { $0.status < 400 } && !nearest.contains(where: Self.errorWords.contains)) {
+               statuses.contains(where: \.hasReason)
+                || (statuses.contains { $0.status < 400 } && !(headings.last.map { Self.speaksOfErrors($0.text) } ?? pageIsAboutErrors)) {
                 return .skipped("its codes are statuses ('\(values[0])'), not the API's error codes", unsure: false)
             }
             if settings.columns[.code] == nil, ColumnField.aliases[headers[code]] != .code,
@@ -202,7 +216,8 @@ struct TableSelection {
         }
 
         if settings.columns[.code] == nil, ColumnField.aliases[headers[code]] != .code,
-           let value = headers.indices.first(where: { !assigned($0) && ColumnField.valueHeaders.contains(headers[$0]) && !cells($0).isEmpty && cells($0).allSatisfy(FieldValues.isNumber) }) {
+           let value = headers.indices.first(where: { !assigned($0) && ColumnField.valueHeaders.contains(headers[$0]) && !cells($0).isEmpty
+               && cells($0).allSatisfy(FieldValues.isNumber) && Set(cells($0)).count == cells($0).count }) {
             // `Name | Value` of an SDK's enum (`kErrorCodeInvalidToken | -1000`): the number is
             // what the wire carries.
             columns.fields[.code] = value

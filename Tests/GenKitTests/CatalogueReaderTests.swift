@@ -194,6 +194,21 @@ final class CatalogueReaderTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(load(lists).catalogue).entries.map(\.code), ["E101", "E102", "INVALID_ENGINE", "auto_fund", "batch_locked"])
     }
 
+    func testShapesOfAFourthBatch() throws {
+        // Korean headers, and codes that look like statuses under a heading about errors.
+        let korean = "## 기본 에러\n\n| 코드 | 이름 | 설명 |\n| --- | --- | --- |\n| 100 | UNKNOWN_ERROR | 알 수 없음 |\n| 101 | BAD_KEY | 키 오류 |\n"
+        XCTAssertEqual(try XCTUnwrap(load(korean).catalogue).entries.map(\.code), ["100", "101"])
+        // Hugo's TOML front matter titles the page.
+        let toml = "+++\ntitle = \"Error Codes\"\nweight = 2\n+++\n\n|Error Code|Error Description|\n| ----- | ----- |\n|101|System exception.|\n|201|Not found.|\n"
+        XCTAssertEqual(try XCTUnwrap(load(toml).catalogue).entries.map(\.code), ["101", "201"])
+        // A first column that names groups of rows, and codes wrapped at an underscore.
+        let groups = "# Errors\n\n| ResultCode | Name | Value | Description |\n| --- | --- | --- | --- |\n| Connect | CONNECT_SUCCESS | 0 | Done. |\n| | CONNECT_FAIL_<br/>TIMEOUT | 1 | Slow. |\n| | CONNECT_FAIL | 1 | Failed. |\n"
+        XCTAssertEqual(try XCTUnwrap(load(groups).catalogue).entries.map(\.code), ["CONNECT_SUCCESS", "CONNECT_FAIL_TIMEOUT", "CONNECT_FAIL"])
+        // A list of numbered codes needs no heading about errors.
+        let list = "# Auth\n\n* 1001 - Bad password\n* 1002 - Locked out\n* 1003 - Expired\n"
+        XCTAssertEqual(try XCTUnwrap(load(list, path: "auth.md").catalogue).entries.map(\.code), ["1001", "1002", "1003"])
+    }
+
     func testFrontMatterNamesColumnsAndPicksTables() throws {
         let page = """
             # Gateway
