@@ -81,7 +81,7 @@ enum FieldValues {
             default: true
             }
         }
-        if plain, !text.isEmpty, text.utf8.last != UInt8(ascii: "*"), text.utf8.count > 4 || !noCodeWords.contains(text.lowercased()), !text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "~") }) {
+        if plain, !text.isEmpty, text.utf8.last != UInt8(ascii: "*"), text.utf8.last != UInt8(ascii: "\""), text.utf8.last != UInt8(ascii: "'"), text.utf8.count > 4 || !noCodeWords.contains(text.lowercased()), !text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "~") }) {
             return [text]
         }
         if let code = jsonCode(text) { return [code] }
@@ -130,6 +130,8 @@ enum FieldValues {
             while let last = code.unicodeScalars.last, last.properties.isWhitespace || VisibleText.isInvisible(last) { code.unicodeScalars.removeLast() }
             while let first = code.unicodeScalars.first, first.properties.isWhitespace || VisibleText.isInvisible(first) { code.unicodeScalars.removeFirst() }
             if code.count > 1, code.last == "*", let before = code.dropLast().last, before.isLetter, !code.dropLast().contains("*") { code = code.dropLast() }
+            // A string literal's quotes (`"SDK_NOT_SUPPORTED"`, `'auto_fund'`) are not the code's.
+            if code.count > 2, let first = code.first, first == "\"" || first == "'", code.last == first { code = code.dropFirst().dropLast() }
             return String(code)
         }
         // A cell of separators only (`/`, `—`) names no code, nor does a template's placeholder

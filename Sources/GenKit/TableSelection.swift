@@ -32,7 +32,7 @@ struct TableSelection {
 
     /// Whether `text` (a heading, a title, a file name) speaks of errors.
     static func speaksOfErrors(_ text: String) -> Bool {
-        ["错误", "에러", "오류", "エラー"].contains(where: text.contains) || words(text).contains { errorWords.contains($0) || $0.hasPrefix("error") }
+        ["错误", "에러", "오류", "エラー"].contains(where: text.contains) || words(text).contains { errorWords.contains($0) || $0.contains("error") }
     }
 
     /// The lowercased words of `text`, split at everything but letters and digits.

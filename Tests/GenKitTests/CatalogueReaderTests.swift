@@ -207,6 +207,11 @@ final class CatalogueReaderTests: XCTestCase {
         // A list of numbered codes needs no heading about errors.
         let list = "# Auth\n\n* 1001 - Bad password\n* 1002 - Locked out\n* 1003 - Expired\n"
         XCTAssertEqual(try XCTUnwrap(load(list, path: "auth.md").catalogue).entries.map(\.code), ["1001", "1002", "1003"])
+        // A generated enum page's quoted values; snake_case codes alone in headings.
+        let enumPage = "# Enumeration: SDKErrorCode\n\n| Enumeration Member | Value |\n| --- | --- |\n| `NOT_READY` | `\"NOT_READY\"` |\n| `BUSY` | `\"BUSY\"` |\n"
+        XCTAssertEqual(try XCTUnwrap(load(enumPage, path: "enum.md").catalogue).entries.map(\.code), ["NOT_READY", "BUSY"])
+        let headed = "# Errors\n\n### `validation_error`\n\nThe body is invalid.\n\n### `not_found`\n\nNothing there.\n"
+        XCTAssertEqual(try XCTUnwrap(load(headed, path: "api.md").catalogue).entries.map(\.code), ["validation_error", "not_found"])
     }
 
     func testFrontMatterNamesColumnsAndPicksTables() throws {
