@@ -52,7 +52,7 @@ func format(_ value: Double, _ unit: String) -> String {
 /// generated code's compile time is compared with, in files named like the generated ones.
 /// They are laid out as the generated ones are: each namespace's enum in the catalogue's
 /// caseless `…Codes` enum rather than nested in the umbrella (nested, the floor itself grows
-/// with the square of the catalogue; see the README), declared in its body in the first file
+/// with the square of the catalogue; see Documentation/Performance.md), declared in its body in the first file
 /// and in an extension of it in later parts, so that the ratio measures what errgen adds to
 /// the cases and not a layout.
 func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {

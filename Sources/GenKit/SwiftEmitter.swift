@@ -1,7 +1,7 @@
 /// Emits the Swift source of one catalogue: an umbrella enum, and one enum per namespace,
 /// in as many files as the catalogue's size asks for (``OutputLayout/partCount(forCatalogueOfSize:)``).
 ///
-/// The shape is chosen for compile time (see the README's performance section): each case is
+/// The shape is chosen for compile time (see Documentation/Performance.md): each case is
 /// a bare case; the catalogue's rows live in one string literal that `_CatalogueTable`, in
 /// ErrGenRuntime, splits once at first use; each namespace has one member, `entry`, which
 /// hands its cases to the table, and takes `init?(code:)` and `allCases` from ErrGenRuntime's
