@@ -15,9 +15,8 @@ public enum CatalogueReader {
         let headings = document.blocks.compactMap { block -> MarkdownHeading? in
             if case .heading(let heading) = block { return heading } else { return nil }
         }
-        var title = settings.type.map { $0.value.hasSuffix("Error") && $0.value.count > 5 ? String($0.value.dropLast(5)) : $0.value }
+        let title = settings.type.map { $0.value.hasSuffix("Error") && $0.value.count > 5 ? String($0.value.dropLast(5)) : $0.value }
             ?? defaultTitle(stem: stem, pageTitle: settings.pageTitle, firstHeading: headings.first?.text)
-        if title.isEmpty { title = "Catalogue" }
         let typeNameLocation = settings.type?.location ?? fileLocation
         let urlTemplate = settings.docsTemplate.map { DocsURLTemplate($0.value) }
         if let template = settings.docsTemplate, let urlTemplate, URL(string: urlTemplate.url(for: "x")) == nil {

@@ -41,10 +41,9 @@ enum DefinitionListReader {
             } else if next < lines.count, !rows.isEmpty, lines[next].hasPrefix("  ") {
                 index = next + 1  // a definition's indented block, such as an example
             } else if next == index, index < lines.count, !rows.isEmpty, !lines[index].trimmingSpaces().isEmpty {
-                // A definition's continuation line.
-                let continuation = lines[index].trimmingSpaces()
-                if rows[rows.count - 1][1].markdown.utf8.count < 2_000, index > first + 1, isDefinition(index - 1) || !lines[index - 1].trimmingSpaces().isEmpty {
-                    rows[rows.count - 1][1].markdown = Substring(rows[rows.count - 1][1].markdown + " " + continuation)
+                // A definition's continuation line, right below it.
+                if rows[rows.count - 1][1].markdown.utf8.count < 2_000 {
+                    rows[rows.count - 1][1].markdown = Substring(rows[rows.count - 1][1].markdown + " " + lines[index].trimmingSpaces())
                 }
                 index += 1
             } else {

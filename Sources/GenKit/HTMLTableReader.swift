@@ -103,7 +103,8 @@ enum HTMLTableReader {
             end += 1
         }
         guard end < bytes.count, bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\n") || bytes[end] == UInt8(ascii: "/") else { return "" }
-        return String(decoding: bytes[(index + 1)..<end].map { $0 | 0x20 == $0 ? $0 : $0 | 0x20 }, as: UTF8.self)
+        // Tag names are ASCII letters and digits: setting 0x20 lowercases a letter, keeps a digit or `/`.
+        return String(decoding: bytes[(index + 1)..<end].map { $0 | 0x20 }, as: UTF8.self)
     }
 
     private static func contains(_ bytes: ArraySlice<UInt8>, _ needle: String) -> Bool {

@@ -19,7 +19,9 @@ public enum Validation {
         var repeated = false
         // Each code's disagreeing listings, reported once per code after the merge.
         var disagreements: [String: (first: SourceLocation, later: SourceLocation, fields: [String], more: Int)] = [:]
-        func record(_ fields: [String], _ later: Entry, _ first: Entry) {
+        /// Folds `later` into `first`, remembering where they disagree.
+        func fold(_ later: Entry, into first: inout Entry) {
+            let fields = merge(later, into: &first)
             guard !fields.isEmpty else { return }
             if var known = disagreements[later.code] {
                 known.more += 1
@@ -41,11 +43,11 @@ public enum Validation {
                     }
                     repeated = true
                     if first.namespace == namespace, first.family == family {
-                        record(merge(entry, into: &kept[first.index]), entry, kept[first.index])
+                        fold(entry, into: &kept[first.index])
                     } else if first.family {
-                        record(merge(entry, into: &catalogue.namespaces[first.namespace].families[first.index]), entry, catalogue.namespaces[first.namespace].families[first.index])
+                        fold(entry, into: &catalogue.namespaces[first.namespace].families[first.index])
                     } else {
-                        record(merge(entry, into: &catalogue.namespaces[first.namespace].entries[first.index]), entry, catalogue.namespaces[first.namespace].entries[first.index])
+                        fold(entry, into: &catalogue.namespaces[first.namespace].entries[first.index])
                     }
                 }
                 if family { catalogue.namespaces[namespace].families = kept } else { catalogue.namespaces[namespace].entries = kept }
