@@ -57,7 +57,7 @@ func format(_ value: Double, _ unit: String) -> String {
 /// the cases and not a layout.
 func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {
     catalogues.flatMap { catalogue -> [GeneratedFile] in
-        let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, size: catalogue.byteCount)
+        let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, count: OutputLayout.partCount(forCatalogueOfSize: catalogue.byteCount))
         let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
         let holder = SwiftEmitter.codesTypeName(of: catalogue)
         var files = Array(repeating: "", count: names.count)

@@ -2,7 +2,7 @@
 import PackageDescription
 
 // A client library of the Nevermined API whose error types errgen generated from
-// catalogues/nevermined.md and which the repository commits (see README.md). The dependency
+// catalogues/nevermined.errors.md and which the repository commits (see README.md). The dependency
 // on errgen is what regenerates them: `swift run errgen …` works from this folder too.
 let package = Package(
     name: "WireDecoding",

@@ -10,7 +10,7 @@ struct ErrGenCommandPlugin: CommandPlugin {
     /// The folder of a target that holds its committed generated sources.
     static let outputFolder = "Generated"
     /// What makes a file a catalogue, for messages.
-    static let catalogueRule = "markdown files whose front matter has an 'errgen:' key"
+    static let catalogueRule = "markdown files named errors.md or <name>.errors.md"
 
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         var extractor = ArgumentExtractor(arguments)

@@ -7,32 +7,22 @@ import PackagePlugin
 /// One errgen run over a target's catalogues: which files it reads and the command line that
 /// turns them into Swift. Reading, validating, naming and writing all belong to the errgen
 /// CLI, so a plugin generates exactly what `errgen generate` run by hand would.
+///
+/// It is decided from file names alone (``OutputLayout``): SwiftPM plans a build again when a
+/// target's files are added, removed or renamed, not when one is edited, so whatever a plan took
+/// from a file's text would be stale after an edit, and an incremental build would differ from
+/// a clean one.
 struct ErrGenRun {
     /// The target's catalogues, sorted by path so the command line is stable.
     var catalogues: [Path]
-    /// The files errgen writes for them; how many a catalogue gets depends on its size.
-    var outputFileNames: Set<String>
     /// The target's run settings (`errgen.yml`), when it has them.
     var configuration: Path?
 
-    /// The run for a target's files, or nil when none of them is a catalogue.
-    ///
-    /// - Parameters:
-    ///   - files: The target's files. A catalogue is a markdown file whose front matter has an
-    ///     `errgen:` key; a README or DocC article has none, so it is never mistaken for one.
-    ///   - configuration: The target's run settings, if any (see ``configuration(in:)``).
+    /// The run for a target's files, or nil when none of them is a catalogue (see
+    /// ``OutputLayout/isCatalogueFileName(_:)``).
     init?(files: [Path], configuration: Path?) {
-        // Each file is read once: its text says whether it is a catalogue, its size how many
-        // files errgen makes of it.
-        let found: [(path: Path, size: Int)] = files.compactMap { path in
-            guard OutputLayout.isMarkdownFileName(path.lastComponent), let bytes = FileManager.default.contents(atPath: path.string),
-                  OutputLayout.isCatalogue(text: String(decoding: bytes, as: UTF8.self)) else { return nil }
-            return (path, bytes.count)
-        }.sorted { $0.path.string < $1.path.string }
-        guard !found.isEmpty else { return nil }
-        catalogues = found.map(\.path)
-        // Each name once: two catalogues with one file name are errgen's to report, at both files.
-        outputFileNames = Set(found.flatMap { OutputLayout.outputFileNames(forCatalogue: $0.path.string, size: $0.size) })
+        catalogues = files.filter { OutputLayout.isCatalogueFileName($0.lastComponent) }.sorted { $0.string < $1.string }
+        guard !catalogues.isEmpty else { return nil }
         self.configuration = configuration
     }
 
@@ -53,19 +43,21 @@ struct ErrGenRun {
 
     /// The build command generating the target's Swift into the plugin's work folder.
     ///
-    /// Inputs and outputs are declared exactly, so the build system runs the command when a
-    /// catalogue, the settings or errgen itself changed, and not in a build with nothing new.
-    /// errgen rewrites only the files whose bytes change, so when it does run (SwiftPM also
-    /// reruns it after planning the build again, say when a file was added to the target) only
-    /// what changed recompiles.
+    /// Each catalogue declares ``OutputLayout/partLimit`` files, whatever its size, and errgen
+    /// writes them all (`--all-parts`), empty where the catalogue does not fill them. Inputs and
+    /// outputs are declared exactly, so the build system runs the command when a catalogue, the
+    /// settings or errgen itself changed, and not in a build with nothing new; errgen rewrites
+    /// only the files whose bytes change, so only what changed recompiles.
     func buildCommand(errgen: Path, workDirectory: Path) -> Command {
         let output = workDirectory.appending("GeneratedSources")
+        // Each name once: two catalogues with one file name are errgen's to report, at both files.
+        let outputNames = Set(catalogues.flatMap { OutputLayout.outputFileNames(forCatalogue: $0.string, count: OutputLayout.partLimit) })
         return .buildCommand(
             displayName: "Generating error types from \(catalogues.map(\.lastComponent).joined(separator: ", "))",
             executable: errgen,
-            arguments: arguments(output: output),
+            arguments: arguments(output: output) + ["--all-parts"],
             inputFiles: catalogues + (configuration.map { [$0] } ?? []) + [errgen],
-            outputFiles: outputFileNames.sorted().map { output.appending($0) }
+            outputFiles: outputNames.sorted().map { output.appending($0) }
         )
     }
 }

@@ -61,10 +61,16 @@ public enum Generator {
 
     /// The Swift files for `catalogues`, sorted by name: one or more per catalogue, as its size
     /// asks. The types they share come from the ErrGenRuntime library, which they import.
-    public static func files(for catalogues: [Catalogue], access: AccessLevel) -> [GeneratedFile] {
+    ///
+    /// With `allParts`, each catalogue has ``OutputLayout/partLimit`` files, those it does not
+    /// fill empty: what the build plugin declares before errgen reads any catalogue.
+    public static func files(for catalogues: [Catalogue], access: AccessLevel, allParts: Bool = false) -> [GeneratedFile] {
         catalogues.flatMap { catalogue in
-            let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, size: catalogue.byteCount)
-            return zip(names, SwiftEmitter.emit(catalogue, access: access, parts: names.count)).map { GeneratedFile(name: $0, contents: $1) }
+            let filled = OutputLayout.partCount(forCatalogueOfSize: catalogue.byteCount)
+            let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, count: allParts ? OutputLayout.partLimit : filled)
+            let contents = SwiftEmitter.emit(catalogue, access: access, parts: filled)
+                + (filled..<names.count).map { SwiftEmitter.emptyPart($0 + 1, of: catalogue, filled: filled) }
+            return zip(names, contents).map { GeneratedFile(name: $0, contents: $1) }
         }.sorted { $0.name < $1.name }
     }
 }

@@ -14,6 +14,7 @@ struct Arguments: Equatable {
     var config: String?
     var noConfig = false
     var check = false
+    var allParts = false
     var help = false
     var version = false
 
@@ -29,7 +30,7 @@ struct Arguments: Equatable {
 
     /// The options that take a value, with the value's name in messages.
     static let valueNames = ["-o": "<folder>", "--output": "<folder>", "--config": "<file>", "--access": "<access>"]
-    static let flags = ["-h", "--help", "--version", "--check", "--no-config"]
+    static let flags = ["-h", "--help", "--version", "--check", "--no-config", "--all-parts"]
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -83,6 +84,9 @@ struct Arguments: Equatable {
             case "--check":
                 try flag()
                 check = true
+            case "--all-parts":
+                try flag()
+                allParts = true
             case "-o", "--output":
                 output = try value()
             case "--config":
@@ -105,6 +109,7 @@ struct Arguments: Equatable {
             throw UsageError(message: "'--config' and '--no-config' cannot be used together")
         }
         if subcommand != .generate {
+            if allParts { throw UsageError(message: "'--all-parts' applies to generate, not \(subcommand.rawValue)") }
             if check { throw UsageError(message: "'--check' applies to generate, not \(subcommand.rawValue)") }
             if output != nil { throw UsageError(message: "'--output' applies to generate, not \(subcommand.rawValue)") }
             if access != nil { throw UsageError(message: "'--access' applies to generate, not \(subcommand.rawValue)") }
@@ -113,7 +118,7 @@ struct Arguments: Equatable {
 
     /// The synopsis, after `USAGE: ` in help and `Usage: ` in errors.
     static let usage = """
-        errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check]
+        errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
         """
@@ -128,7 +133,8 @@ struct Arguments: Equatable {
                 USAGE: errgen lint [<catalogue> ...] [--config <file> | --no-config]
 
                 ARGUMENTS:
-                  <catalogue>             Catalogue files, or folders whose catalogues to read
+                  <catalogue>             Catalogue files, or folders whose catalogues to read:
+                                          errors.md and files named <name>.errors.md
                                           (default: the configuration's, else catalogues/).
 
                 OPTIONS:
@@ -144,7 +150,8 @@ struct Arguments: Equatable {
                 USAGE: errgen dump [<catalogue> ...] [--config <file> | --no-config]
 
                 ARGUMENTS:
-                  <catalogue>             Catalogue files, or folders whose catalogues to read
+                  <catalogue>             Catalogue files, or folders whose catalogues to read:
+                                          errors.md and files named <name>.errors.md
                                           (default: the configuration's, else catalogues/).
 
                 OPTIONS:
@@ -158,14 +165,15 @@ struct Arguments: Equatable {
                 OVERVIEW: Generate typed Swift error enums from markdown error catalogues.
 
                 A catalogue is a markdown file whose error tables list codes with their HTTP
-                status, category, retryable flag, message, hint and docs link. errgen writes one
-                Swift file per catalogue and one file of support types into the output folder.
+                status, category, retryable flag, message, hint and docs link. errgen writes
+                each catalogue's types into the output folder (a large catalogue in several
+                files); the types they share come from the ErrGenRuntime library.
 
                 USAGE: \(usage)
 
                 ARGUMENTS:
                   <catalogue>             Catalogue files, or folders whose catalogues to read:
-                                          markdown files with an 'errgen:' front matter key
+                                          errors.md and files named <name>.errors.md
                                           (default: the configuration's, else catalogues/).
 
                 OPTIONS:
@@ -177,6 +185,9 @@ struct Arguments: Equatable {
                   --no-config             Read no run settings, not even ./errgen.yml.
                   --check                 Write nothing; exit 1 if the output folder is not what
                                           errgen would write.
+                  --all-parts             Write every catalogue as \(OutputLayout.partLimit) files, those its codes do
+                                          not fill empty, as a build system that names outputs
+                                          before errgen runs needs (the build plugin does).
                   --version               Show the version.
                   -h, --help              Show help information.
 

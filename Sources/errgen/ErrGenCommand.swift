@@ -48,6 +48,7 @@ struct ErrGenCommand {
 
         let inputs = arguments.inputs.isEmpty ? [configuration.catalogues.map(resolve) ?? "catalogues"] : arguments.inputs
         var paths: [String] = []
+        var markdownSeen: [String] = []
         for input in inputs {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
@@ -55,12 +56,10 @@ struct ErrGenCommand {
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-                for name in names.sorted() where OutputLayout.isMarkdownFileName(name) {
-                    let path = (input as NSString).appendingPathComponent(name)
-                    if let data = FileManager.default.contents(atPath: path), OutputLayout.isCatalogue(text: String(decoding: data, as: UTF8.self)) {
-                        paths.append(path)
-                    }
+                for name in names.sorted() where OutputLayout.isCatalogueFileName(name) {
+                    paths.append((input as NSString).appendingPathComponent(name))
                 }
+                markdownSeen += names.filter(OutputLayout.isMarkdownFileName).map { (input as NSString).appendingPathComponent($0) }
             } else {
                 paths.append(input)
             }
@@ -69,7 +68,9 @@ struct ErrGenCommand {
         var seen: Set<String> = []
         paths = paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         if paths.isEmpty {
-            return usageError("no catalogues in \(inputs.map { "'\($0)'" }.joined(separator: ", ")); a catalogue is a markdown file whose front matter has an 'errgen:' key")
+            let rule = "in a folder, a catalogue is a markdown file named errors.md or <name>.errors.md"
+            let others = markdownSeen.isEmpty ? "" : " (such as \(markdownSeen.prefix(3).map { "'\($0)'" }.joined(separator: ", ")))"
+            return usageError("no catalogues in \(inputs.map { "'\($0)'" }.joined(separator: ", ")); \(rule); name one on the command line to read it whatever its name\(others)")
         }
 
         var catalogues: [Catalogue] = []
@@ -106,7 +107,7 @@ struct ErrGenCommand {
             let access = arguments.access ?? configuration.access ?? .public
             let outputPath = arguments.output ?? configuration.output.map(resolve) ?? "Generated"
             let output = URL(fileURLWithPath: outputPath)
-            let files = Generator.files(for: catalogues, access: access)
+            let files = Generator.files(for: catalogues, access: access, allParts: arguments.allParts)
             let changes = OutputWriter.changes(for: files, in: output)
             if arguments.check {
                 guard !changes.isEmpty else { return 0 }

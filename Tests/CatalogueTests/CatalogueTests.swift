@@ -39,10 +39,10 @@ final class CatalogueTests: XCTestCase {
     }
 
     func testEveryCodeReadsBackAsTheCatalogueSaysIt() throws {
-        try check(NeverminedError.self, against: "nevermined.md", lookup: NeverminedError.init(code:))
-        try check(AppBackendError.self, against: "app-backend.md", lookup: AppBackendError.init(code:))
-        try check(SpeiValidationError.self, against: "spei-validation.md", lookup: SpeiValidationError.init(code:))
-        try check(PlatformError.self, against: "platform.md", lookup: PlatformError.init(code:))
+        try check(NeverminedError.self, against: "nevermined.errors.md", lookup: NeverminedError.init(code:))
+        try check(AppBackendError.self, against: "app-backend.errors.md", lookup: AppBackendError.init(code:))
+        try check(SpeiValidationError.self, against: "spei-validation.errors.md", lookup: SpeiValidationError.init(code:))
+        try check(PlatformError.self, against: "platform.errors.md", lookup: PlatformError.init(code:))
     }
 
     /// Every namespace's own `init?(code:)` and `allCases`, which come from ErrGenRuntime and
@@ -107,7 +107,7 @@ final class CatalogueTests: XCTestCase {
     }
 
     /// A switch over a namespace compiles only when it is exhaustive: this function is the
-    /// proof; adding a code to app-backend.md's Avatar table makes it fail to compile.
+    /// proof; adding a code to app-backend.errors.md's Avatar table makes it fail to compile.
     func avatarAdvice(_ error: AppBackendError.Avatar) -> String {
         switch error {
         case .fileInvalid: "pick another image"

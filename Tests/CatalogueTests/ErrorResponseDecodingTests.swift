@@ -3,9 +3,9 @@ import Foundation
 import XCTest
 
 /// Error response bodies in the four shapes of the seeds, through the generated
-/// `failures(from:status:headers:)` of the catalogue each seed goes with: nevermined.md (a flat
-/// object), spei-validation.md (JSON:API), app-backend.md (RFC 7807 with `code`) and
-/// platform.md (RFC 9457 with `error_code` and `resolve`).
+/// `failures(from:status:headers:)` of the catalogue each seed goes with: nevermined.errors.md (a flat
+/// object), spei-validation.errors.md (JSON:API), app-backend.errors.md (RFC 7807 with `code`) and
+/// platform.errors.md (RFC 9457 with `error_code` and `resolve`).
 final class ErrorResponseDecodingTests: XCTestCase {
     func data(_ text: String) -> Data { Data(text.utf8) }
 

@@ -20,7 +20,7 @@ final class CommandLineTests: XCTestCase {
         """
 
     static let usageTail = """
-        Usage: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check]
+        Usage: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
           See 'errgen --help' for more information.
@@ -61,7 +61,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testUsageErrorsExitTwoWithTheErrorUsageAndAHint() throws {
-        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("catalogues/shop.errors.md", Self.shop)
         let cases: [([String], String)] = [
             (["--frobnicate"], "Unknown option '--frobnicate'"),
             (["--ouptut", "x"], "Unknown option '--ouptut'. Did you mean '--output'?"),
@@ -85,33 +85,44 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Generated").path))
     }
 
-    func testAFolderWithoutCataloguesIsAUsageError() throws {
+    /// In a folder, the file name says what is a catalogue, as it does for the build plugin:
+    /// a README beside it is not read, and a folder without one says how to name them.
+    func testAFolderOfMarkdownWithoutCatalogueNamesIsAUsageErrorThatSaysHowToNameThem() throws {
         try folder.write("docs/README.md", "# Not a catalogue\n\n| Code | Message |\n|---|---|\n| a | A |\n")
+        try folder.write("docs/shop.md", Self.shop)
         let result = try errgen("docs")
         XCTAssertEqual(result.status, 2)
-        XCTAssertEqual(result.stderr, "Error: no catalogues in 'docs'; a catalogue is a markdown file whose front matter has an 'errgen:' key\n" + Self.usageTail)
+        XCTAssertEqual(result.stderr, "Error: no catalogues in 'docs'; in a folder, a catalogue is a markdown file named errors.md or <name>.errors.md; name one on the command line to read it whatever its name (such as 'docs/README.md', 'docs/shop.md')\n" + Self.usageTail)
+
+        // Named as a catalogue, it is read; the README beside it still is not.
+        try FileManager.default.moveItem(at: folder.url.appendingPathComponent("docs/shop.md"), to: folder.url.appendingPathComponent("docs/Shop.Errors.md"))
+        let named = try errgen("docs")
+        XCTAssertEqual(named.status, 0, named.stderr)
+        XCTAssertEqual(FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted(), ["Shop.errgen.swift"])
+        // Named on the command line, a file is read whatever its name.
+        XCTAssertEqual(try errgen("docs/README.md", "--check").status, 1)
     }
 
     // MARK: Generating
 
     func testGenerateWritesFilesAndDiagnosticsGoToStandardError() throws {
-        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("catalogues/shop.errors.md", Self.shop)
         let result = try errgen()
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(result.stderr, "")
         XCTAssertEqual(FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted(), ["shop.errgen.swift"])
 
-        try folder.write("catalogues/shop.md", Self.shop.replacingOccurrences(of: "| 503 | integration |", with: "| 503 | validation |"))
+        try folder.write("catalogues/shop.errors.md", Self.shop.replacingOccurrences(of: "| 503 | integration |", with: "| 503 | validation |"))
         let warned = try errgen()
         XCTAssertEqual(warned.status, 0)
         XCTAssertEqual(warned.stdout, "")
-        XCTAssertEqual(warned.stderr, "catalogues/shop.md:10:3: warning: 'SHOP.CART.0002' has status 503 but category 'validation'; a server error is rarely the caller's validation problem\n")
+        XCTAssertEqual(warned.stderr, "catalogues/shop.errors.md:10:3: warning: 'SHOP.CART.0002' has status 503 but category 'validation'; a server error is rarely the caller's validation problem\n")
     }
 
     func testUnchangedFilesKeepTheirBytesAndModificationTimes() throws {
-        try folder.write("catalogues/shop.md", Self.shop)
-        try folder.write("catalogues/other.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: Other"))
+        try folder.write("catalogues/shop.errors.md", Self.shop)
+        try folder.write("catalogues/other.errors.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: Other"))
         XCTAssertEqual(try errgen().status, 0)
         let output = folder.url.appendingPathComponent("Generated")
         FolderSnapshot.age(output)
@@ -121,7 +132,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(FolderSnapshot(output), before)
 
         // Changing one catalogue rewrites its file only.
-        try folder.write("catalogues/other.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: Other").replacingOccurrences(of: "Cart not found", with: "No cart"))
+        try folder.write("catalogues/other.errors.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: Other").replacingOccurrences(of: "Cart not found", with: "No cart"))
         XCTAssertEqual(try errgen().status, 0)
         let after = FolderSnapshot(output)
         XCTAssertEqual(after.files["shop.errgen.swift"], before.files["shop.errgen.swift"])
@@ -133,15 +144,40 @@ final class CommandLineTests: XCTestCase {
     func testALargeCatalogueIsWrittenInPartsThatCompileTogether() throws {
         let text = Self.big
         XCTAssertGreaterThan(text.utf8.count, 2 * 131_072)
-        try folder.write("catalogues/big.md", text)
+        try folder.write("catalogues/big.errors.md", text)
         let result = try errgen()
         XCTAssertEqual(result.status, 0, result.stderr)
         let names = FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted()
         XCTAssertEqual(names, ["big+2.errgen.swift", "big+3.errgen.swift", "big.errgen.swift"])
-        XCTAssertEqual(names, OutputLayout.outputFileNames(forCatalogue: "catalogues/big.md", size: text.utf8.count).sorted())
+        XCTAssertEqual(names, OutputLayout.outputFileNames(forCatalogue: "catalogues/big.errors.md", count: 3).sorted())
         let check = try runProcess(swiftc, ["-typecheck", "-swift-version", "6", "-warnings-as-errors"] + RuntimeModule.flags() + names.map { "Generated/" + $0 }, in: folder.url, timeout: 600)
         XCTAssertEqual(check.status, 0, check.stderr)
         XCTAssertEqual(try errgen("--check").status, 0)
+    }
+
+    /// With `--all-parts`, as the build plugin runs it, every catalogue has the same eight files
+    /// whatever its size (the plugin names them before errgen reads anything): the parts its
+    /// codes fill, then empty ones; all of them compile together.
+    func testAllPartsWritesEveryCatalogueAsTheSameFilesWhateverItsSize() throws {
+        try folder.write("catalogues/big.errors.md", Self.big)
+        try folder.write("catalogues/shop.errors.md", Self.shop)
+        let result = try errgen("--all-parts")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let files = FolderSnapshot(folder.url.appendingPathComponent("Generated")).files
+        let expected = OutputLayout.outputFileNames(forCatalogue: "big.errors.md", count: 8) + OutputLayout.outputFileNames(forCatalogue: "shop.errors.md", count: 8)
+        XCTAssertEqual(files.keys.sorted(), expected.sorted())
+        XCTAssertEqual(files["shop+2.errgen.swift"].map { String(decoding: $0.bytes, as: UTF8.self) }, """
+            // Generated by errgen from shop.errors.md, part 2 of 8. Do not edit.
+            // Empty: the catalogue fills one file.
+
+            """)
+        XCTAssertTrue(String(decoding: files["big+3.errgen.swift"]?.bytes ?? Data(), as: UTF8.self).contains("extension BigErrorCodes {"))
+        XCTAssertTrue(String(decoding: files["big+4.errgen.swift"]?.bytes ?? Data(), as: UTF8.self).hasSuffix("Empty: the catalogue fills 3 files.\n"))
+        let check = try runProcess(swiftc, ["-typecheck", "-swift-version", "6", "-warnings-as-errors"] + RuntimeModule.flags() + files.keys.sorted().map { "Generated/" + $0 }, in: folder.url, timeout: 600)
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertEqual(try errgen("--all-parts", "--check").status, 0)
+        // Without it, the empty files are no longer errgen's output: a plain run removes them.
+        XCTAssertEqual(try errgen("--check").status, 1)
     }
 
     /// A catalogue of 20 namespaces of 120 codes, `BigError`, large enough to be written in three parts.
@@ -160,7 +196,7 @@ final class CommandLineTests: XCTestCase {
     /// Xcode app targets), code of no isolation uses every generated declaration: the umbrella,
     /// the namespace enums of each part, their conformances and the table they read.
     func testTheGeneratedTypesServeNonisolatedCodeInAMainActorTarget() throws {
-        try folder.write("catalogues/big.md", Self.big)
+        try folder.write("catalogues/big.errors.md", Self.big)
         let result = try errgen()
         XCTAssertEqual(result.status, 0, result.stderr)
         try folder.write("Consumer.swift", """
@@ -196,7 +232,7 @@ final class CommandLineTests: XCTestCase {
             for area in 0..<count {
                 text += "\n## Area \(area)\n\n| Code | Message |\n|---|---|\n| A\(count)_\(area) | Message of area \(area) |\n"
             }
-            try folder.write("catalogues/areas\(count).md", text)
+            try folder.write("catalogues/areas\(count).errors.md", text)
         }
         let result = try errgen()
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -213,7 +249,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testStaleGeneratedFilesAreRemovedAndOtherFilesKept() throws {
-        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("catalogues/shop.errors.md", Self.shop)
         try folder.write("Generated/gone.errgen.swift", "// from a catalogue that was deleted\n")
         try folder.write("Generated/ErrGenSupport.swift", "// the support types that now come from ErrGenRuntime\n")
         try folder.write("Generated/Handwritten.swift", "// kept\n")
@@ -225,7 +261,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testCheckWritesNothingAndFailsOnlyWhenStale() throws {
-        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("catalogues/shop.errors.md", Self.shop)
         let output = folder.url.appendingPathComponent("Generated")
 
         let missing = try errgen("--check")
@@ -244,7 +280,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(check.stderr, "")
         XCTAssertEqual(FolderSnapshot(output), fresh)
 
-        try folder.write("catalogues/shop.md", Self.shop.replacingOccurrences(of: "Cart not found", with: "No cart"))
+        try folder.write("catalogues/shop.errors.md", Self.shop.replacingOccurrences(of: "Cart not found", with: "No cart"))
         try folder.write("Generated/gone.errgen.swift", "// stale\n")
         FolderSnapshot.age(output)
         let stale = FolderSnapshot(output)
@@ -259,20 +295,20 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testLintPrintsEveryProblemOfEveryCatalogue() throws {
-        try folder.write("catalogues/a.md", "---\nerrgen:\n  type: A\n---\n| Code | HTTP | Message |\n|---|---|---|\n| a | 4O4 | A |\n| b | 404 |  |\n")
-        try folder.write("catalogues/b.md", "---\nerrgen:\n  type: B\n  typo: x\n---\n| Code | Category | Message |\n|---|---|---|\n| a | bussiness | A |\n")
+        try folder.write("catalogues/a.errors.md", "---\nerrgen:\n  type: A\n---\n| Code | HTTP | Message |\n|---|---|---|\n| a | 4O4 | A |\n| b | 404 |  |\n")
+        try folder.write("catalogues/b.errors.md", "---\nerrgen:\n  type: B\n  typo: x\n---\n| Code | Category | Message |\n|---|---|---|\n| a | bussiness | A |\n")
         let result = try errgen("lint")
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(result.stderr, """
-            catalogues/a.md:7:7: warning: '4O4' is not an HTTP status (100–599); the status is kept as the note '4O4' (write statuses as '404' or '500/503')
-            catalogues/b.md:4:3: error: unknown setting 'typo' under 'errgen:'; did you mean 'type'?
-            catalogues/b.md:8:7: warning: category 'bussiness' is kept as written; did you mean 'business'?
+            catalogues/a.errors.md:7:7: warning: '4O4' is not an HTTP status (100–599); the status is kept as the note '4O4' (write statuses as '404' or '500/503')
+            catalogues/b.errors.md:4:3: error: unknown setting 'typo' under 'errgen:'; did you mean 'type'?
+            catalogues/b.errors.md:8:7: warning: category 'bussiness' is kept as written; did you mean 'business'?
             errgen: 1 error
 
             """)
-        try folder.write("catalogues/a.md", Self.shop)
-        try folder.write("catalogues/b.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: B"))
+        try folder.write("catalogues/a.errors.md", Self.shop)
+        try folder.write("catalogues/b.errors.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: B"))
         let clean = try errgen("lint")
         XCTAssertEqual(clean.status, 0)
         XCTAssertEqual(clean.stderr, "")
@@ -280,7 +316,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testDumpPrintsJSONOnStandardOutput() throws {
-        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("catalogues/shop.errors.md", Self.shop)
         let result = try errgen("dump")
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stderr, "")
@@ -298,30 +334,30 @@ final class CommandLineTests: XCTestCase {
         let table = "| Code | HTTP | Category | Retryable | Message |\n|---|---|---|---|---|\n"
         let cases: [(name: String, bytes: Data, error: String)] = [
             ("column that no table has", Data((frontMatter.replacingOccurrences(of: "  type: Shop\n", with: "  type: Shop\n  columns: {code: Identifer}\n") + "| Identifier | Message |\n|---|---|\n| a | A |\n").utf8),
-             "catalogues/shop.md:4:12: error: 'columns:' names 'Identifer' for code, but no table has that header; did you mean 'Identifier'?"),
+             "catalogues/shop.errors.md:4:12: error: 'columns:' names 'Identifer' for code, but no table has that header; did you mean 'Identifier'?"),
             ("heading that the page lacks", Data((frontMatter.replacingOccurrences(of: "  type: Shop\n", with: "  type: Shop\n  tables:\n    - Eror codes\n") + "## Error codes\n\n| Code | Message |\n|---|---|\n| a | A |\n").utf8),
-             "catalogues/shop.md:5:7: error: no heading 'Eror codes' in this page; did you mean 'Error codes'?"),
+             "catalogues/shop.errors.md:5:7: error: no heading 'Eror codes' in this page; did you mean 'Error codes'?"),
             ("unclosed front matter", Data("---\nerrgen:\n  type: Shop\n\n| Code | Message |\n|---|---|\n| a | A |\n".utf8),
-             "catalogues/shop.md:1:1: error: front matter is never closed"),
+             "catalogues/shop.errors.md:1:1: error: front matter is never closed"),
             ("unknown setting", Data("---\nerrgen:\n  type: Shop\n  namespace:\n    A: B\n---\n".utf8),
-             "catalogues/shop.md:4:3: error: unknown setting 'namespace' under 'errgen:'; did you mean 'namespaces'?"),
+             "catalogues/shop.errors.md:4:3: error: unknown setting 'namespace' under 'errgen:'; did you mean 'namespaces'?"),
             ("invalid UTF-8", Data(frontMatter.utf8) + Data([0x7C, 0x20, 0xC0, 0x80]),
-             "catalogues/shop.md:5:3: error: invalid UTF-8 byte 0xC0"),
+             "catalogues/shop.errors.md:5:3: error: invalid UTF-8 byte 0xC0"),
             ("namespace type names", Data((frontMatter + "## Auth\n\n" + table + "| a | 404 | auth | no | A |\n\n## AUTH\n\n" + table + "| b | 404 | auth | no | B |\n").utf8),
-             "catalogues/shop.md:11:1: error: namespaces 'Auth' and 'AUTH' would both be named 'Auth'"),
+             "catalogues/shop.errors.md:11:1: error: namespaces 'Auth' and 'AUTH' would both be named 'Auth'"),
             ("umbrella case names", Data((frontMatter + "## ABC def\n\n" + table + "| a | 404 | auth | no | A |\n\n## Abc def\n\n" + table + "| b | 404 | auth | no | B |\n").utf8),
-             "catalogues/shop.md:11:1: error: namespaces 'ABC def' and 'Abc def' would both be the case 'abcDef' of 'ShopError'"),
+             "catalogues/shop.errors.md:11:1: error: namespaces 'ABC def' and 'Abc def' would both be the case 'abcDef' of 'ShopError'"),
             ("type name", Data("---\nerrgen:\n  type: Unknown Code\n---\n| Code | Message |\n|---|---|\n| a | A |\n".utf8),
-             "catalogues/shop.md:3:9: error: 'Unknown CodeError' cannot name the catalogue's type"),
+             "catalogues/shop.errors.md:3:9: error: 'Unknown CodeError' cannot name the catalogue's type"),
         ]
-        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("catalogues/shop.errors.md", Self.shop)
         XCTAssertEqual(try errgen().status, 0)
         let output = folder.url.appendingPathComponent("Generated")
         try folder.write("Generated/gone.errgen.swift", "// stale, but only a good run may remove it\n")
         FolderSnapshot.age(output)
         let before = FolderSnapshot(output)
         for (name, bytes, error) in cases {
-            try folder.write("catalogues/shop.md", bytes: bytes)
+            try folder.write("catalogues/shop.errors.md", bytes: bytes)
             for arguments in [[], ["--check"], ["lint"]] {
                 let result = try ErrGenCLITests.errgen(arguments, in: folder.url)
                 XCTAssertEqual(result.status, 1, "\(name) \(arguments)")
@@ -339,19 +375,19 @@ final class CommandLineTests: XCTestCase {
         let table = "| Code | HTTP | Category | Retryable | Message |\n|---|---|---|---|---|\n"
         let cases: [(name: String, text: String, warning: String?)] = [
             ("repeated code", frontMatter + table + "| a | 404 | auth | no | A |\n| a | 404 | auth | no | B |\n",
-             "catalogues/shop.md:8:3: warning: 'a' is listed again with another message; the first listing's is kept"),
-            ("status", frontMatter + table + "| a | 4O4 | auth | no | A |\n", "catalogues/shop.md:7:7: warning: '4O4' is not an HTTP status"),
-            ("category typo", frontMatter + table + "| a | 404 | bussiness | no | A |\n", "catalogues/shop.md:7:13: warning: category 'bussiness' is kept as written; did you mean 'business'?"),
+             "catalogues/shop.errors.md:8:3: warning: 'a' is listed again with another message; the first listing's is kept"),
+            ("status", frontMatter + table + "| a | 4O4 | auth | no | A |\n", "catalogues/shop.errors.md:7:7: warning: '4O4' is not an HTTP status"),
+            ("category typo", frontMatter + table + "| a | 404 | bussiness | no | A |\n", "catalogues/shop.errors.md:7:13: warning: category 'bussiness' is kept as written; did you mean 'business'?"),
             ("own category", frontMatter + table + "| a | 404 | non-standard | no | A |\n", nil),
-            ("retryable", frontMatter + table + "| a | 404 | auth | perhaps | A |\n", "catalogues/shop.md:7:20: warning: unreadable retryable value 'perhaps'"),
+            ("retryable", frontMatter + table + "| a | 404 | auth | perhaps | A |\n", "catalogues/shop.errors.md:7:20: warning: unreadable retryable value 'perhaps'"),
             ("continuation row", frontMatter + table + "| a | 404 | auth | no | A |\n|  | | | | more about a |\n", nil),
             ("missing message", frontMatter + table + "| a | 404 | auth | no |  |\n", nil),
             ("no message column", frontMatter + "| Code | HTTP |\n|---|---|\n| a | 404 |\n", nil),
             ("no codes at all", frontMatter + "Prose only.\n\n| Event | Payload |\n|---|---|\n| cart.created | id |\n",
-             "catalogues/shop.md:1:1: warning: no error codes found in 'catalogues/shop.md' (read 0 of 1 tables)"),
+             "catalogues/shop.errors.md:1:1: warning: no error codes found in 'catalogues/shop.errors.md' (read 0 of 1 tables)"),
         ]
         for (name, text, warning) in cases {
-            try folder.write("catalogues/shop.md", text)
+            try folder.write("catalogues/shop.errors.md", text)
             let result = try errgen()
             XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
             if let warning {
@@ -364,7 +400,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testLintExplainsEachTableItSkippedOrGuessed() throws {
-        try folder.write("catalogues/shop.md", """
+        try folder.write("catalogues/shop.errors.md", """
             ---
             errgen:
               type: Shop
@@ -387,8 +423,8 @@ final class CommandLineTests: XCTestCase {
         let lint = try errgen("lint")
         XCTAssertEqual(lint.status, 0)
         XCTAssertEqual(lint.stderr, """
-            catalogues/shop.md:9:1: note: table skipped: its heading 'Gateway opcodes' names opcodes, not errors
-            catalogues/shop.md:15:1: note: table read as errors; the codes are in 'Error' (name columns under 'columns:' in the front matter to change this)
+            catalogues/shop.errors.md:9:1: note: table skipped: its heading 'Gateway opcodes' names opcodes, not errors
+            catalogues/shop.errors.md:15:1: note: table read as errors; the codes are in 'Error' (name columns under 'columns:' in the front matter to change this)
 
             """)
         let generate = try errgen()
@@ -397,7 +433,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testAnOutputFolderThatCannotBeCreatedFailsWithoutWriting() throws {
-        try folder.write("catalogues/shop.md", Self.shop)
+        try folder.write("catalogues/shop.errors.md", Self.shop)
         try folder.write("Generated", "a file where the output folder should be\n")
         let before = FolderSnapshot(folder.url)
         let result = try errgen()
@@ -407,8 +443,8 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testAFolderWhereAFileGoesFailsWithoutWritingAndStaleFoldersAreKept() throws {
-        try folder.write("catalogues/a.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: A"))
-        try folder.write("catalogues/b.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: B"))
+        try folder.write("catalogues/a.errors.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: A"))
+        try folder.write("catalogues/b.errors.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: B"))
         try folder.write("Generated/a.errgen.swift", "// stale: the run would rewrite it\n")
         try folder.write("Generated/b.errgen.swift/notes.txt", "a folder where b's file goes\n")
         try folder.write("Generated/old.errgen.swift/keep.txt", "a folder named like a stale file\n")
@@ -436,7 +472,7 @@ final class CommandLineTests: XCTestCase {
             ("a/../../y.md", "y.errgen.swift"),
             ("docs/my errors.md", "my_errors.errgen.swift"),
             ("docs/erreurs-é.md", "erreurs-_.errgen.swift"),
-            ("docs/v1.2.errors.md", "v1.2.errors.errgen.swift"),
+            ("docs/v1.2.errors.md", "v1.2.errgen.swift"),
             ("docs/..md", "catalogue.errgen.swift"),
             ("docs/.md", ".md.errgen.swift"),
             ("docs/a\\..\\..\\z.md", "z.errgen.swift"),
@@ -457,8 +493,8 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testACatalogueNamedTwiceIsReadOnce() throws {
-        try folder.write("catalogues/shop.md", Self.shop)
-        let result = try errgen("catalogues/shop.md", "./catalogues/shop.md", "catalogues")
+        try folder.write("catalogues/shop.errors.md", Self.shop)
+        let result = try errgen("catalogues/shop.errors.md", "./catalogues/shop.errors.md", "catalogues")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
     }

@@ -16,7 +16,7 @@ final class PropertyTests: XCTestCase {
             let folder = try TemporaryFolder()
             let count = Int.random(in: 4...8, using: &random)
             for number in 0..<count {
-                try folder.write("catalogues/gen\(number).md", RandomCatalogue(number: number, random: &random).text)
+                try folder.write("catalogues/gen\(number).errors.md", RandomCatalogue(number: number, random: &random).text)
             }
             let generated = try errgen(["catalogues", "--output", "out"], in: folder.url)
             XCTAssertEqual(generated.status, 0, "seed \(seed), round \(round): \(generated.stderr)")
@@ -36,7 +36,7 @@ final class PropertyTests: XCTestCase {
     func testMutatedCataloguesNeverCrashOrHangAndCompileWhenAccepted() throws {
         var random = SeededRandom(seed: seed)
         let folder = try TemporaryFolder()
-        let sources = try ["app-backend.md", "nevermined.md", "platform.md", "spei-validation.md"].map { name in
+        let sources = try ["app-backend.errors.md", "nevermined.errors.md", "platform.errors.md", "spei-validation.errors.md"].map { name in
             (name, try Data(contentsOf: packageRoot.appendingPathComponent("catalogues/\(name)")))
         }
         var accepted: [(folder: String, mutations: String)] = []

@@ -41,34 +41,34 @@ final class CatalogueShapeTests: XCTestCase {
     }
 
     func testColumnsReordered() throws {
-        for name in ["nevermined.md", "app-backend.md", "spei-validation.md"] {
+        for name in ["nevermined.errors.md", "app-backend.errors.md", "spei-validation.errors.md"] {
             let variant = rewriteRows(try original(name)) { cells in "| " + (Array(cells.dropFirst()).reversed() + [cells[0]]).joined(separator: " | ") + " |" }
             try assertSameModel(name, variant)
         }
     }
 
     func testWithoutOuterPipes() throws {
-        for name in ["nevermined.md", "platform.md"] {
+        for name in ["nevermined.errors.md", "platform.errors.md"] {
             try assertSameModel(name, rewriteRows(try original(name)) { $0.joined(separator: " | ") })
         }
     }
 
     func testCRLFAndByteOrderMark() throws {
-        for name in ["nevermined.md", "spei-validation.md"] {
+        for name in ["nevermined.errors.md", "spei-validation.errors.md"] {
             try assertSameModel(name, "\u{FEFF}" + (try original(name)).replacingOccurrences(of: "\n", with: "\r\n"))
         }
     }
 
     func testNamespacesAsBacktickedLevelThreeHeadings() throws {
-        let variant = (try original("app-backend.md")).replacingOccurrences(of: "\n## ", with: "\n### `").split(separator: "\n", omittingEmptySubsequences: false)
+        let variant = (try original("app-backend.errors.md")).replacingOccurrences(of: "\n## ", with: "\n### `").split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix("### `") ? $0 + "`" : String($0) }.joined(separator: "\n")
         XCTAssertTrue(variant.contains("### `Payment (Apple IAP)`"))
-        try assertSameModel("app-backend.md", variant)
+        try assertSameModel("app-backend.errors.md", variant)
     }
 
     func testNonErrorTablesBesideErrorTables() throws {
         let fields = "| Field | Type | Description |\n|---|---|---|\n| code | string | Stable id. |\n\n| Event | Status |\n|:--|--:|\n| created | 201 |\n\n"
-        let variant = (try original("nevermined.md")).replacingOccurrences(of: "\n## ", with: "\n\(fields)## ")
-        try assertSameModel("nevermined.md", variant)
+        let variant = (try original("nevermined.errors.md")).replacingOccurrences(of: "\n## ", with: "\n\(fields)## ")
+        try assertSameModel("nevermined.errors.md", variant)
     }
 }

@@ -113,7 +113,7 @@ final class SeedTests: XCTestCase {
     /// each is one code with its listings merged.
     func testSpeiValidationListsRepeatedCodesAsTheSeedDoes() throws {
         let catalogue = try catalogue("SpeiValidationError")
-        let markdown = try String(contentsOf: packageRoot.appendingPathComponent("catalogues/spei-validation.md"), encoding: .utf8)
+        let markdown = try String(contentsOf: packageRoot.appendingPathComponent("catalogues/spei-validation.errors.md"), encoding: .utf8)
         let repeated = ["permission_denied", "invalid_otp_id", "invalid_type", "invalid_payload", "payload_too_large", "payload_corrupt",
                         "bank_code_unresolvable_for_phone", "intra_bank_no_cep", "dispatch_failed", "job_not_cancellable"]
         for code in repeated {

@@ -13,11 +13,11 @@ final class AppClientTests: XCTestCase {
     }
 
     /// The catalogue's rows, read with plain string splitting rather than errgen's reader, so
-    /// the generated code is checked against the file itself. Every row of app-backend.md has
+    /// the generated code is checked against the file itself. Every row of app-backend.errors.md has
     /// the shape `` | `CODE` | status | meaning | frontend handling | ``.
     func catalogueRows() throws -> [Row] {
         let catalogue = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/AppClient/app-backend.md")
+            .appendingPathComponent("Sources/AppClient/app-backend.errors.md")
         let text = try String(contentsOf: catalogue, encoding: .utf8)
         return try text.split(separator: "\n").filter { $0.hasPrefix("| `") }.map { line in
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "`", with: "") }
