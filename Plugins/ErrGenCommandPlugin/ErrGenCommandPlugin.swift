@@ -31,13 +31,13 @@ struct ErrGenCommandPlugin: CommandPlugin {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: errgen.string)
             process.arguments = run.arguments(output: output)
-            // errgen's diagnostics go straight to this plugin's standard error, which SwiftPM shows.
+            // errgen's diagnostics and its summary line go straight to this plugin's standard
+            // error, which SwiftPM shows.
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
                 throw CommandError("errgen failed for target '\(target.name)'; \(output) was left as it was")
             }
-            print("Generated \(output) from \(run.catalogues.map(\.lastComponent).joined(separator: ", "))")
             generated += 1
         }
         if generated == 0 && names.isEmpty {

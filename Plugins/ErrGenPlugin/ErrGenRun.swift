@@ -55,7 +55,8 @@ struct ErrGenRun {
         return .buildCommand(
             displayName: "Generating error types from \(catalogues.map(\.lastComponent).joined(separator: ", "))",
             executable: errgen,
-            arguments: arguments(output: output) + ["--all-parts"],
+            // Quiet: a build log shows the command; a summary line each time would be noise.
+            arguments: arguments(output: output) + ["--all-parts", "--quiet"],
             inputFiles: catalogues + (configuration.map { [$0] } ?? []) + [errgen],
             outputFiles: outputNames.sorted().map { output.appending($0) }
         )

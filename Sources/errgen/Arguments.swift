@@ -8,6 +8,9 @@ struct Arguments: Equatable {
     }
 
     var subcommand: Subcommand = .generate
+    /// Whether the command line names the subcommand (`errgen generate`), rather than
+    /// defaulting to generate.
+    var subcommandNamed = false
     var inputs: [String] = []
     var output: String?
     var access: AccessLevel?
@@ -15,11 +18,15 @@ struct Arguments: Equatable {
     var noConfig = false
     var check = false
     var allParts = false
+    var quiet = false
     var help = false
     var version = false
 
     struct UsageError: Error, Equatable {
         var message: String
+
+        /// EX_USAGE, as swift-argument-parser's tools exit on a usage error.
+        static let exitStatus: Int32 = 64
 
         /// The message as swift-argument-parser prints one: the error, the usage, and where
         /// to find help.
@@ -30,19 +37,23 @@ struct Arguments: Equatable {
 
     /// The options that take a value, with the value's name in messages.
     static let valueNames = ["-o": "<folder>", "--output": "<folder>", "--config": "<file>", "--access": "<access>"]
-    static let flags = ["-h", "--help", "--version", "--check", "--no-config", "--all-parts"]
+    static let flags = ["-h", "--help", "--version", "--check", "--no-config", "--all-parts", "-q", "--quiet"]
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
         if let first = rest.first, let subcommand = Subcommand(rawValue: first) {
             self.subcommand = subcommand
+            subcommandNamed = true
             rest = rest.dropFirst()
         } else if rest.first == "help" {
             help = true
             rest = rest.dropFirst()
-            if let name = rest.first, let subcommand = Subcommand(rawValue: name) {
+            if let name = rest.popFirst() {
+                guard let subcommand = Subcommand(rawValue: name) else {
+                    throw UsageError(message: "Unknown subcommand '\(name)'" + (Self.closestSubcommand(to: name).map { ". Did you mean '\($0)'?" } ?? ""))
+                }
                 self.subcommand = subcommand
-                rest = rest.dropFirst()
+                subcommandNamed = true
             }
         }
         var optionsEnded = false
@@ -87,6 +98,9 @@ struct Arguments: Equatable {
             case "--all-parts":
                 try flag()
                 allParts = true
+            case "-q", "--quiet":
+                try flag()
+                quiet = true
             case "-o", "--output":
                 output = try value()
             case "--config":
@@ -109,6 +123,7 @@ struct Arguments: Equatable {
             throw UsageError(message: "'--config' and '--no-config' cannot be used together")
         }
         if subcommand != .generate {
+            if quiet { throw UsageError(message: "'--quiet' applies to generate, not \(subcommand.rawValue)") }
             if allParts { throw UsageError(message: "'--all-parts' applies to generate, not \(subcommand.rawValue)") }
             if check { throw UsageError(message: "'--check' applies to generate, not \(subcommand.rawValue)") }
             if output != nil { throw UsageError(message: "'--output' applies to generate, not \(subcommand.rawValue)") }
@@ -116,51 +131,46 @@ struct Arguments: Equatable {
         }
     }
 
+    /// The subcommand `name` is likely a misspelling of, if any: `lnit` → `lint`.
+    static func closestSubcommand(to name: String) -> String? {
+        Suggestion(candidates: Subcommand.allCases.map(\.rawValue) + ["help"]).closest(to: name)
+    }
+
     /// The synopsis, after `USAGE: ` in help and `Usage: ` in errors.
     static let usage = """
-        errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts]
+        errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--quiet]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
         """
 
+    /// The help of `subcommand`, or errgen's own (`errgen --help`) when nil.
     static func help(for subcommand: Subcommand?) -> String {
+        let arguments = """
+            ARGUMENTS:
+              <catalogue>             Catalogue files, read whatever their names, or folders,
+                                      whose catalogues are errors.md and <name>.errors.md
+                                      (default: the configuration's, else catalogues/).
+            """
+        let settings = """
+              --config <file>         Run settings (default: ./errgen.yml when present).
+              --no-config             Read no run settings, not even ./errgen.yml.
+            """
+        let generateOptions = """
+              -o, --output <folder>   Where to write the Swift files (default: the
+                                      configuration's, else Generated/).
+              --access <access>       Access level of the generated declarations: public,
+                                      package or internal (default: public).
+            \(settings)
+              --check                 Write nothing; exit 1 if the output folder is not what
+                                      errgen would write.
+              --all-parts             Write every catalogue as \(OutputLayout.partLimit) files, those its codes do
+                                      not fill empty, as a build system that names outputs
+                                      before errgen runs needs (the build plugin does).
+              -q, --quiet             Print no summary line; diagnostics are still printed.
+            """
+        let help = "  -h, --help              Show help information."
         switch subcommand {
-        case .lint?:
-            return """
-                OVERVIEW: Check catalogues and print every problem found, with a note at each
-                table errgen skipped or read with a guess, saying what it decided.
-
-                USAGE: errgen lint [<catalogue> ...] [--config <file> | --no-config]
-
-                ARGUMENTS:
-                  <catalogue>             Catalogue files, or folders whose catalogues to read:
-                                          errors.md and files named <name>.errors.md
-                                          (default: the configuration's, else catalogues/).
-
-                OPTIONS:
-                  --config <file>         Run settings (default: ./errgen.yml when present).
-                  --no-config             Read no run settings, not even ./errgen.yml.
-                  -h, --help              Show help information.
-
-                """
-        case .dump?:
-            return """
-                OVERVIEW: Print the parsed catalogues as JSON (a stable schema for tools and tests).
-
-                USAGE: errgen dump [<catalogue> ...] [--config <file> | --no-config]
-
-                ARGUMENTS:
-                  <catalogue>             Catalogue files, or folders whose catalogues to read:
-                                          errors.md and files named <name>.errors.md
-                                          (default: the configuration's, else catalogues/).
-
-                OPTIONS:
-                  --config <file>         Run settings (default: ./errgen.yml when present).
-                  --no-config             Read no run settings, not even ./errgen.yml.
-                  -h, --help              Show help information.
-
-                """
-        default:
+        case nil:
             return """
                 OVERVIEW: Generate typed Swift error enums from markdown error catalogues.
 
@@ -171,25 +181,12 @@ struct Arguments: Equatable {
 
                 USAGE: \(usage)
 
-                ARGUMENTS:
-                  <catalogue>             Catalogue files, or folders whose catalogues to read:
-                                          errors.md and files named <name>.errors.md
-                                          (default: the configuration's, else catalogues/).
+                \(arguments)
 
                 OPTIONS:
-                  -o, --output <folder>   Where to write the Swift files (default: the
-                                          configuration's, else Generated/).
-                  --access <access>       Access level of the generated declarations: public,
-                                          package or internal (default: public).
-                  --config <file>         Run settings (default: ./errgen.yml when present).
-                  --no-config             Read no run settings, not even ./errgen.yml.
-                  --check                 Write nothing; exit 1 if the output folder is not what
-                                          errgen would write.
-                  --all-parts             Write every catalogue as \(OutputLayout.partLimit) files, those its codes do
-                                          not fill empty, as a build system that names outputs
-                                          before errgen runs needs (the build plugin does).
+                \(generateOptions)
                   --version               Show the version.
-                  -h, --help              Show help information.
+                \(help)
 
                 SUBCOMMANDS:
                   generate (default)      Generate Swift sources.
@@ -201,7 +198,48 @@ struct Arguments: Equatable {
 
                 EXIT STATUS:
                   0 success; 1 a catalogue has errors, or --check found stale output (nothing is
-                  written); 2 usage error.
+                  written); 64 usage error.
+
+                """
+        case .generate?:
+            return """
+                OVERVIEW: Generate Swift sources from catalogues, and print a one-line summary of
+                what was written to standard error.
+
+                USAGE: errgen generate [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--quiet]
+
+                \(arguments)
+
+                OPTIONS:
+                \(generateOptions)
+                \(help)
+
+                """
+        case .lint?:
+            return """
+                OVERVIEW: Check catalogues and print every problem found, with a note at each
+                table errgen skipped or read with a guess, saying what it decided.
+
+                USAGE: errgen lint [<catalogue> ...] [--config <file> | --no-config]
+
+                \(arguments)
+
+                OPTIONS:
+                \(settings)
+                \(help)
+
+                """
+        case .dump?:
+            return """
+                OVERVIEW: Print the parsed catalogues as JSON (a stable schema for tools and tests).
+
+                USAGE: errgen dump [<catalogue> ...] [--config <file> | --no-config]
+
+                \(arguments)
+
+                OPTIONS:
+                \(settings)
+                \(help)
 
                 """
         }

@@ -3,7 +3,7 @@ import GenKit
 
 /// Runs one errgen invocation and returns its exit status.
 struct ErrGenCommand {
-    static let version = "0.1.0"
+    static let version = "0.2.0"
 
     var arguments: Arguments
 
@@ -18,7 +18,7 @@ struct ErrGenCommand {
             return 0
         }
         if arguments.help {
-            print(Arguments.help(for: arguments.subcommand == .generate ? nil : arguments.subcommand), terminator: "")
+            print(Arguments.help(for: arguments.subcommandNamed ? arguments.subcommand : nil), terminator: "")
             return 0
         }
 
@@ -52,7 +52,9 @@ struct ErrGenCommand {
         for input in inputs {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                return usageError("no such catalogue or folder '\(input)'")
+                // `errgen lnit`: a mistyped subcommand reads as a catalogue that is not there.
+                let subcommand = arguments.subcommandNamed || input != arguments.inputs.first ? nil : Arguments.closestSubcommand(to: input)
+                return usageError("no such catalogue or folder '\(input)'" + (subcommand.map { ". Did you mean the subcommand '\($0)'?" } ?? ""))
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
@@ -109,8 +111,12 @@ struct ErrGenCommand {
             let output = URL(fileURLWithPath: outputPath)
             let files = Generator.files(for: catalogues, access: access, allParts: arguments.allParts)
             let changes = OutputWriter.changes(for: files, in: output)
+            let summary = Self.summary(of: catalogues, files: files, changes: changes, output: outputPath, check: arguments.check)
             if arguments.check {
-                guard !changes.isEmpty else { return 0 }
+                guard !changes.isEmpty else {
+                    if !arguments.quiet { Self.printError(summary) }
+                    return 0
+                }
                 for file in changes.writes {
                     Self.printError("\((outputPath as NSString).appendingPathComponent(file.name)): error: out of date with its catalogue; run errgen to regenerate")
                 }
@@ -125,13 +131,25 @@ struct ErrGenCommand {
                 Self.printError("error: \(error)")
                 return 1
             }
+            if !arguments.quiet { Self.printError(summary) }
             return 0
         }
     }
 
     private func usageError(_ message: String) -> Int32 {
         Self.printError(Arguments.UsageError(message: message).rendered)
-        return 2
+        return Arguments.UsageError.exitStatus
+    }
+
+    /// What a successful `generate` did, in one line: `errgen: 2 catalogues, 45 codes → Generated:
+    /// 1 file written, 1 unchanged`.
+    static func summary(of catalogues: [Catalogue], files: [GeneratedFile], changes: OutputWriter.Changes, output: String, check: Bool) -> String {
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        let what = "errgen: \(count(catalogues.count, "catalogue")), \(count(catalogues.reduce(0) { $0 + $1.entries.count }, "code")) → \(output)"
+        if check { return what + ": up to date" }
+        var done = [count(changes.writes.count, "file") + " written", "\(files.count - changes.writes.count) unchanged"]
+        if !changes.removals.isEmpty { done.append("\(changes.removals.count) removed") }
+        return what + ": " + done.joined(separator: ", ")
     }
 }
 

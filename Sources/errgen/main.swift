@@ -5,5 +5,5 @@ do {
     exit(ErrGenCommand(arguments: arguments).run())
 } catch let error as Arguments.UsageError {
     ErrGenCommand.printError(error.rendered)
-    exit(2)
+    exit(Arguments.UsageError.exitStatus)
 }

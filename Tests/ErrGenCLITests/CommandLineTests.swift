@@ -20,7 +20,7 @@ final class CommandLineTests: XCTestCase {
         """
 
     static let usageTail = """
-        Usage: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts]
+        Usage: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--quiet]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
           See 'errgen --help' for more information.
@@ -43,24 +43,33 @@ final class CommandLineTests: XCTestCase {
 
     // MARK: Help, version, usage errors
 
+    /// `errgen --help` describes the tool; a subcommand's help, asked for either way, its own.
     func testHelpAndVersionExitZeroOnStandardOutput() throws {
-        for arguments in [["--help"], ["-h"], ["generate", "--help"], ["help"]] {
-            let result = try ErrGenCLITests.errgen(arguments, in: folder.url)
-            XCTAssertEqual(result.status, 0, "\(arguments)")
-            XCTAssertTrue(result.stdout.hasPrefix("OVERVIEW: Generate typed Swift error enums"), "\(arguments): \(result.stdout)")
-            XCTAssertTrue(result.stdout.contains("\nUSAGE: errgen [generate] [<catalogue> ...]"), result.stdout)
-            XCTAssertEqual(result.stderr, "", "\(arguments)")
+        let overviews = [
+            nil: "OVERVIEW: Generate typed Swift error enums",
+            "generate": "OVERVIEW: Generate Swift sources from catalogues",
+            "lint": "OVERVIEW: Check catalogues and print every problem found",
+            "dump": "OVERVIEW: Print the parsed catalogues as JSON",
+        ]
+        for (subcommand, overview) in overviews {
+            let ways = subcommand.map { [[$0, "--help"], [$0, "-h"], ["help", $0]] } ?? [["--help"], ["-h"], ["help"]]
+            for arguments in ways {
+                let result = try ErrGenCLITests.errgen(arguments, in: folder.url)
+                XCTAssertEqual(result.status, 0, "\(arguments)")
+                XCTAssertTrue(result.stdout.hasPrefix(overview), "\(arguments): \(result.stdout)")
+                XCTAssertTrue(result.stdout.contains("\nUSAGE: errgen \(subcommand ?? "[generate]") [<catalogue> ...]"), result.stdout)
+                XCTAssertEqual(result.stderr, "", "\(arguments)")
+            }
         }
-        let lint = try errgen("help", "lint")
-        XCTAssertEqual(lint.status, 0)
-        XCTAssertTrue(lint.stdout.hasPrefix("OVERVIEW: Check catalogues and print every problem found, with a note"), lint.stdout)
         let version = try errgen("--version")
         XCTAssertEqual(version.status, 0)
-        XCTAssertEqual(version.stdout, "0.1.0\n")
+        XCTAssertEqual(version.stdout, ErrGenCLITests.releasedVersion + "\n")
         XCTAssertEqual(version.stderr, "")
     }
 
-    func testUsageErrorsExitTwoWithTheErrorUsageAndAHint() throws {
+    /// Usage errors exit 64 (EX_USAGE) with the message, the usage and where to find help, as
+    /// swift-argument-parser's tools do.
+    func testUsageErrorsExit64WithTheErrorUsageAndAHint() throws {
         try folder.write("catalogues/shop.errors.md", Self.shop)
         let cases: [([String], String)] = [
             (["--frobnicate"], "Unknown option '--frobnicate'"),
@@ -74,11 +83,15 @@ final class CommandLineTests: XCTestCase {
             (["lint", "--output", "x"], "'--output' applies to generate, not lint"),
             (["dump", "--check"], "'--check' applies to generate, not dump"),
             (["nope.md"], "no such catalogue or folder 'nope.md'"),
+            (["lnit"], "no such catalogue or folder 'lnit'. Did you mean the subcommand 'lint'?"),
+            (["help", "dupm"], "Unknown subcommand 'dupm'. Did you mean 'dump'?"),
+            (["lint", "--quiet"], "'--quiet' applies to generate, not lint"),
+            (["dump", "--all-parts"], "'--all-parts' applies to generate, not dump"),
             (["--config", "missing.yml"], "cannot read the configuration file 'missing.yml'"),
         ]
         for (arguments, message) in cases {
             let result = try ErrGenCLITests.errgen(arguments, in: folder.url)
-            XCTAssertEqual(result.status, 2, "\(arguments)")
+            XCTAssertEqual(result.status, 64, "\(arguments)")
             XCTAssertEqual(result.stderr, "Error: \(message)\n" + Self.usageTail, "\(arguments)")
             XCTAssertEqual(result.stdout, "", "\(arguments)")
         }
@@ -91,7 +104,7 @@ final class CommandLineTests: XCTestCase {
         try folder.write("docs/README.md", "# Not a catalogue\n\n| Code | Message |\n|---|---|\n| a | A |\n")
         try folder.write("docs/shop.md", Self.shop)
         let result = try errgen("docs")
-        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.status, 64)
         XCTAssertEqual(result.stderr, "Error: no catalogues in 'docs'; in a folder, a catalogue is a markdown file named errors.md or <name>.errors.md; name one on the command line to read it whatever its name (such as 'docs/README.md', 'docs/shop.md')\n" + Self.usageTail)
 
         // Named as a catalogue, it is read; the README beside it still is not.
@@ -105,16 +118,26 @@ final class CommandLineTests: XCTestCase {
 
     // MARK: Generating
 
-    func testGenerateWritesFilesAndDiagnosticsGoToStandardError() throws {
+    /// A run says what it did in one line on standard error (stdout stays free for tools), and
+    /// `--quiet` leaves only the diagnostics.
+    func testGenerateWritesFilesAndASummaryAndDiagnosticsGoToStandardError() throws {
         try folder.write("catalogues/shop.errors.md", Self.shop)
         let result = try errgen()
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderr, "")
+        XCTAssertEqual(result.stderr, "errgen: 1 catalogue, 2 codes → Generated: 1 file written, 0 unchanged\n")
         XCTAssertEqual(FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted(), ["shop.errgen.swift"])
 
+        try folder.write("catalogues/other.errors.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: Other"))
+        XCTAssertEqual(try errgen().stderr, "errgen: 2 catalogues, 4 codes → Generated: 1 file written, 1 unchanged\n")
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("catalogues/other.errors.md"))
+        XCTAssertEqual(try errgen().stderr, "errgen: 1 catalogue, 2 codes → Generated: 0 files written, 1 unchanged, 1 removed\n")
+        XCTAssertEqual(try errgen("--check").stderr, "errgen: 1 catalogue, 2 codes → Generated: up to date\n")
+        XCTAssertEqual(try errgen("--quiet").stderr, "")
+        XCTAssertEqual(try errgen("--check", "-q").stderr, "")
+
         try folder.write("catalogues/shop.errors.md", Self.shop.replacingOccurrences(of: "| 503 | integration |", with: "| 503 | validation |"))
-        let warned = try errgen()
+        let warned = try errgen("--quiet")
         XCTAssertEqual(warned.status, 0)
         XCTAssertEqual(warned.stdout, "")
         XCTAssertEqual(warned.stderr, "catalogues/shop.errors.md:10:3: warning: 'SHOP.CART.0002' has status 503 but category 'validation'; a server error is rarely the caller's validation problem\n")
@@ -275,7 +298,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try errgen().status, 0)
         FolderSnapshot.age(output)
         let fresh = FolderSnapshot(output)
-        let check = try errgen("--check")
+        let check = try errgen("--check", "--quiet")
         XCTAssertEqual(check.status, 0, check.stderr)
         XCTAssertEqual(check.stderr, "")
         XCTAssertEqual(FolderSnapshot(output), fresh)
@@ -388,7 +411,7 @@ final class CommandLineTests: XCTestCase {
         ]
         for (name, text, warning) in cases {
             try folder.write("catalogues/shop.errors.md", text)
-            let result = try errgen()
+            let result = try errgen("--quiet")
             XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
             if let warning {
                 XCTAssertTrue(result.stderr.hasPrefix(warning), "\(name): \(result.stderr)")
@@ -427,9 +450,9 @@ final class CommandLineTests: XCTestCase {
             catalogues/shop.errors.md:15:1: note: table read as errors; the codes are in 'Error' (name columns under 'columns:' in the front matter to change this)
 
             """)
-        let generate = try errgen()
+        let generate = try errgen("--quiet")
         XCTAssertEqual(generate.status, 0)
-        XCTAssertEqual(generate.stderr, "", "notes are lint's; a generating run is quiet")
+        XCTAssertEqual(generate.stderr, "", "notes are lint's; a generating run prints no notes")
     }
 
     func testAnOutputFolderThatCannotBeCreatedFailsWithoutWriting() throws {
@@ -496,6 +519,6 @@ final class CommandLineTests: XCTestCase {
         try folder.write("catalogues/shop.errors.md", Self.shop)
         let result = try errgen("catalogues/shop.errors.md", "./catalogues/shop.errors.md", "catalogues")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stderr, "")
+        XCTAssertEqual(result.stderr, "errgen: 1 catalogue, 2 codes → Generated: 1 file written, 0 unchanged\n")
     }
 }
