@@ -4,16 +4,20 @@ import FoundationEssentials
 import Foundation
 #endif
 
+// Generated enums are `Hashable` by conformances of their own, not through this protocol: a
+// protocol that refines `Hashable` makes every conformance's witness table one instantiated at
+// run time, a function more per namespace in a consumer's build.
+
 /// An error code from a catalogue, with what the catalogue says about it.
 ///
 /// errgen makes every generated enum conform: each namespace's enum, and the umbrella enum
 /// of each catalogue (which is also an ``ErrorCatalogue``). The accessors below read the
-/// code's ``entry``.
+/// code's ``entry``. Every generated enum is also `Hashable`.
 ///
-/// Every generated enum is also `Hashable`, by a conformance of its own rather than through
-/// this protocol (a namespace enum's is the one every enum of fieldless cases has): a protocol
-/// that refines `Hashable` makes every conformance's witness table one that is instantiated
-/// at run time, a function more per namespace in a consumer's build.
+/// ```swift
+/// if error.retryable == true { scheduleRetry(after: .seconds(2)) }
+/// showAlert(title: error.message, detail: error.hint, help: error.docsURL)
+/// ```
 public protocol CatalogueError: Sendable {
     /// The catalogue's row for the code.
     var entry: CatalogueEntry { get }

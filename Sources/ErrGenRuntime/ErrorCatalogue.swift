@@ -14,17 +14,17 @@ public protocol ErrorCatalogue: CatalogueError, Hashable, LocalizedError, Custom
     init(code: String)
 }
 
+// The umbrella enum takes its equality and hashing from here rather than derived ones, which
+// would switch over every namespace and cost a consumer's build code per namespace (see
+// Documentation/Performance.md).
 extension ErrorCatalogue {
     /// Whether two errors have the same code.
-    ///
-    /// The umbrella enum takes its equality and hashing from here rather than derived ones,
-    /// which switch over every namespace and cost a consumer's build code per namespace.
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.code == rhs.code }
 
     /// Hashes the code.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
-    /// The hash of the code. Declared here so that no catalogue derives its own.
+    /// The hash of the code.
     public var hashValue: Int {
         var hasher = Hasher()
         hash(into: &hasher)
