@@ -10,9 +10,9 @@ import Foundation
 
 /// An error code from a catalogue, with what the catalogue says about it.
 ///
-/// errgen makes every generated enum conform: each namespace's enum, and the umbrella enum
-/// of each catalogue (which is also an ``ErrorCatalogue``). The accessors below read the
-/// code's ``entry``. Every generated enum is also `Hashable`.
+/// Every enum errgen generates conforms: each namespace's enum, and the umbrella enum of each
+/// catalogue (which is also an ``ErrorCatalogue``). The accessors below read the code's
+/// ``entry``. Every generated enum is also `Hashable`.
 ///
 /// ```swift
 /// if error.retryable == true { scheduleRetry(after: .seconds(2)) }

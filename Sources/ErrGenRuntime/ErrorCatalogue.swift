@@ -7,7 +7,7 @@ import Foundation
 /// A catalogue's umbrella type: a value for every code the catalogue lists, and an
 /// `unknown` value for any other code, so that every code off the wire makes one.
 ///
-/// errgen makes the umbrella enum of every catalogue conform, which makes it a Swift error
+/// The umbrella enum of every catalogue conforms, which makes it a Swift error
 /// (its `localizedDescription` is the message) and gives it ``failures(from:status:headers:)``.
 public protocol ErrorCatalogue: CatalogueError, Hashable, LocalizedError, CustomStringConvertible {
     /// The error with `code`; a code the catalogue does not list gives the unknown value.
