@@ -5,6 +5,9 @@ import PackagePlugin
 /// each target's generated sources into the target's `Generated` folder, for packages that
 /// commit them instead of using the build-tool plugin. It runs errgen exactly as the build-tool
 /// plugin does, into another folder.
+///
+/// With `--check` it writes nothing and fails when a target's `Generated` folder is not what
+/// errgen would write, as a CI step for packages that commit the output.
 @main
 struct ErrGenCommandPlugin: CommandPlugin {
     /// The folder of a target that holds its committed generated sources.
@@ -15,8 +18,9 @@ struct ErrGenCommandPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         var extractor = ArgumentExtractor(arguments)
         let names = extractor.extractOption(named: "target")
+        let check = extractor.extractFlag(named: "check") > 0
         guard extractor.remainingArguments.isEmpty else {
-            throw CommandError("unexpected arguments \(extractor.remainingArguments); usage: swift package --allow-writing-to-package-directory errgen [--target <target> ...]")
+            throw CommandError("unexpected arguments \(extractor.remainingArguments); usage: swift package [--allow-writing-to-package-directory] errgen [--target <target> ...] [--check]")
         }
         let targets = names.isEmpty ? context.package.targets : try context.package.targets(named: names)
         let errgen = try context.tool(named: "errgen").path
@@ -30,12 +34,16 @@ struct ErrGenCommandPlugin: CommandPlugin {
             let output = target.directory.appending(Self.outputFolder)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: errgen.string)
-            process.arguments = run.arguments(output: output)
+            process.arguments = run.arguments(output: output) + (check ? ["--check"] : [])
             // errgen's diagnostics and its summary line go straight to this plugin's standard
             // error, which SwiftPM shows.
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
+                if check {
+                    let fix = "swift package --allow-writing-to-package-directory errgen --target \(target.name)"
+                    throw CommandError("target '\(target.name)': \(output) is not what errgen would write, or a catalogue has errors (see above); to regenerate it, run '\(fix)' and commit the result")
+                }
                 throw CommandError("errgen failed for target '\(target.name)'; \(output) was left as it was")
             }
             generated += 1
