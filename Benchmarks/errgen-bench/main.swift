@@ -247,11 +247,12 @@ for size in sizes {
     let readTime = try best(5) { _ = try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } }
     let decodeTime = best(5) { sources = zip(paths, inputs).map { try! SourceText.decode($1, path: $0).get() } }
     let markdownTime = best(5) { documents = sources.map { MarkdownReader.read($0).0 } }
-    let modelTime = best(5) { models = documents.map { CatalogueReader.read($0).0 } }
+    // As Generator.catalogue(path:bytes:) does: the file's size decides how many files it makes.
+    let modelTime = best(5) {
+        models = zip(documents, inputs).map { CatalogueReader.read($0, stem: OutputLayout.stem(ofCatalogue: $0.path), byteCount: $1.count).0 }
+    }
     let validateTime = best(5) { _ = models.map(Validation.validate) }
     let nameTime = best(5) { named = models.map { CaseNaming.assign($0).0 } }
-    // As Generator.catalogue(path:bytes:) does: the file's size decides how many files it makes.
-    for index in named.indices { named[index].byteCount = inputs[index].count }
     let emitTime = best(5) { files = Generator.files(for: named, access: .public) }
     let outputFolder = work.appendingPathComponent("out-\(size)")
     let writeTime = try best(5) {

@@ -1,14 +1,3 @@
-/// A file errgen writes, by name within the output folder.
-public struct GeneratedFile: Hashable, Sendable {
-    public var name: String
-    public var contents: String
-
-    public init(name: String, contents: String) {
-        self.name = name
-        self.contents = contents
-    }
-}
-
 /// The whole pipeline: markdown bytes in, Swift files and diagnostics out. Each stage is also
 /// public on its own (``SourceText``, ``MarkdownReader``, ``CatalogueReader``,
 /// ``Validation``, ``CaseNaming``, ``SwiftEmitter``).
@@ -22,12 +11,13 @@ public enum Generator {
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         let (document, markdownDiagnostics) = MarkdownReader.read(source)
-        var (model, readDiagnostics) = CatalogueReader.read(document)
+        // The stem by the output layout's rule, computed here rather than by the reader, which
+        // comes before the output stage.
+        var (model, readDiagnostics) = CatalogueReader.read(document, stem: OutputLayout.stem(ofCatalogue: path), byteCount: bytes.count)
         // A file the markdown reader could not read has nothing the catalogue reader could say.
         if markdownDiagnostics.containsErrors { readDiagnostics.removeAll { $0.severity != .error } }
         let (validated, validationDiagnostics) = Validation.validate(model)
-        var (named, namingDiagnostics) = CaseNaming.assign(validated)
-        named.byteCount = bytes.count
+        let (named, namingDiagnostics) = CaseNaming.assign(validated)
         let diagnostics = markdownDiagnostics + readDiagnostics + validationDiagnostics + namingDiagnostics
         return (named, inFileOrder(diagnostics))
     }

@@ -26,8 +26,8 @@ struct ErrGenCommand {
         // Run settings: --config, else ./errgen.yml when present, unless --no-config.
         var configuration = RunConfiguration()
         var configurationFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let implicitConfig = !arguments.noConfig && FileManager.default.fileExists(atPath: RunConfiguration.fileName)
-        let configPath = arguments.config ?? (implicitConfig ? RunConfiguration.fileName : nil)
+        let implicitConfig = !arguments.noConfig && FileManager.default.fileExists(atPath: OutputLayout.configurationFileName)
+        let configPath = arguments.config ?? (implicitConfig ? OutputLayout.configurationFileName : nil)
         if let configPath {
             guard let bytes = FileManager.default.contents(atPath: configPath) else {
                 return usageError("cannot read the configuration file '\(configPath)'")

@@ -5,7 +5,7 @@ public enum DumpJSON {
         var out = "{\"catalogues\": ["
         for (index, catalogue) in catalogues.enumerated() {
             out += index == 0 ? "\n" : ",\n"
-            out += "  {\"file\": \(string(OutputLayout.stem(ofCatalogue: catalogue.path) + ".md")), \"type\": \(string(catalogue.typeName)),\n   \"namespaces\": ["
+            out += "  {\"file\": \(string(catalogue.stem + ".md")), \"type\": \(string(catalogue.typeName)),\n   \"namespaces\": ["
             for (number, namespace) in catalogue.namespaces.enumerated() {
                 out += number == 0 ? "\n" : ",\n"
                 out += "    {\"name\": \(string(namespace.name)), \"type\": \(string(namespace.typeName)),\n     \"entries\": ["

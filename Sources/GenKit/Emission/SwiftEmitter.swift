@@ -18,7 +18,7 @@ public enum SwiftEmitter {
         let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
         let codeCount = namespaces.reduce(0) { $0 + $1.entries.count }
         let numbersAreCases = namespaces.count <= namespaceNumberCases
-        let file = OutputLayout.stem(ofCatalogue: catalogue.path) + ".md"
+        let file = catalogue.stem + ".md"
         // `nonisolated` on every declaration: in a target whose default isolation is the main
         // actor (SwiftPM's `defaultIsolation`, new Xcode app targets) the types would otherwise
         // be main-actor types and the table a main-actor global, which their nonisolated

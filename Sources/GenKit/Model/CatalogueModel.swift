@@ -2,6 +2,11 @@
 public struct Catalogue: Sendable {
     /// The catalogue's file name as given on the command line (used in diagnostics).
     public var path: String
+    /// The file name without folders and extension, as the output files are named
+    /// (``OutputLayout/stem(ofCatalogue:)``): `shop` for `docs/shop.md`.
+    public var stem: String
+    /// The size of the catalogue's file, which decides how many files it generates.
+    public var byteCount: Int
     /// The name of the umbrella type, such as `ShopError`.
     public var typeName: String
     /// Where the name came from: the front matter's `type`, or the file name.
@@ -13,8 +18,6 @@ public struct Catalogue: Sendable {
     public var pinnedCaseNames: [String: Pin]
     /// Type names pinned in the front matter's `namespaces:` map, by namespace name.
     public var pinnedTypeNames: [String: Pin]
-    /// The size of the catalogue's file, which decides how many files it generates.
-    public var byteCount: Int = 0
 
     /// Every concrete entry, in catalogue order.
     public var entries: [Entry] { namespaces.flatMap(\.entries) }
