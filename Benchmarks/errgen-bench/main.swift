@@ -55,7 +55,7 @@ func format(_ value: Double, _ unit: String) -> String {
 /// with the square of the catalogue; see Documentation/Performance.md), declared in its body in the first file
 /// and in an extension of it in later parts, so that the ratio measures what errgen adds to
 /// the cases and not a layout.
-func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {
+func floorSources(_ catalogues: [NamedCatalogue]) -> [GeneratedFile] {
     catalogues.flatMap { catalogue -> [GeneratedFile] in
         let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, size: catalogue.byteCount)
         let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
@@ -242,7 +242,7 @@ for size in sizes {
     var sources: [SourceText] = []
     var documents: [MarkdownDocument] = []
     var models: [Catalogue] = []
-    var named: [Catalogue] = []
+    var named: [NamedCatalogue] = []
     var files: [GeneratedFile] = []
     let readTime = try best(5) { _ = try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } }
     let decodeTime = best(5) { sources = zip(paths, inputs).map { try! SourceText.decode($1, path: $0).get() } }

@@ -4,7 +4,7 @@
 public enum Generator {
     /// Reads, validates and names one catalogue. The catalogue is nil when the file could not
     /// be read at all. Diagnostics come in file order.
-    public static func catalogue(path: String, bytes: [UInt8]) -> (Catalogue?, [Diagnostic]) {
+    public static func catalogue(path: String, bytes: [UInt8]) -> (NamedCatalogue?, [Diagnostic]) {
         let source: SourceText
         switch SourceText.decode(bytes, path: path) {
         case .success(let text): source = text
@@ -29,10 +29,10 @@ public enum Generator {
 
     /// Checks that catalogues can share one output folder and module: no two generate the
     /// same type, or files whose names differ only in case (one file on macOS and Windows).
-    public static func checkTogether(_ catalogues: [Catalogue]) -> [Diagnostic] {
+    public static func checkTogether(_ catalogues: [NamedCatalogue]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var typeOwners: [String: Catalogue] = [:]
-        var fileOwners: [String: Catalogue] = [:]
+        var typeOwners: [String: NamedCatalogue] = [:]
+        var fileOwners: [String: NamedCatalogue] = [:]
         for catalogue in catalogues {
             if let owner = typeOwners[catalogue.typeName] {
                 diagnostics.append(.error("'\(catalogue.path)' and '\(owner.path)' would both generate '\(catalogue.typeName)'; set another 'type:' in one of them", at: catalogue.typeNameLocation, notes: [.note("'\(catalogue.typeName)' is also made here", at: owner.typeNameLocation)]))
@@ -51,7 +51,7 @@ public enum Generator {
 
     /// The Swift files for `catalogues`, sorted by name: one or more per catalogue, as its size
     /// asks. The types they share come from the ErrGenRuntime library, which they import.
-    public static func files(for catalogues: [Catalogue], access: AccessLevel) -> [GeneratedFile] {
+    public static func files(for catalogues: [NamedCatalogue], access: AccessLevel) -> [GeneratedFile] {
         catalogues.flatMap { catalogue in
             let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, size: catalogue.byteCount)
             return zip(names, SwiftEmitter.emit(catalogue, access: access, parts: names.count)).map { GeneratedFile(name: $0, contents: $1) }

@@ -72,7 +72,7 @@ struct ErrGenCommand {
             return usageError("no catalogues in \(inputs.map { "'\($0)'" }.joined(separator: ", ")); a catalogue is a markdown file whose front matter has an 'errgen:' key")
         }
 
-        var catalogues: [Catalogue] = []
+        var catalogues: [NamedCatalogue] = []
         for path in paths {
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 diagnostics.append(.error("cannot read the file", at: SourceLocation(file: path, line: 1, column: 1)))

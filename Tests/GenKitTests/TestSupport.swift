@@ -3,7 +3,7 @@ import XCTest
 @testable import GenKit
 
 /// Runs the read → model → validate → name pipeline on `text`.
-func load(_ text: String, path: String = "shop.md") -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+func load(_ text: String, path: String = "shop.md") -> (catalogue: NamedCatalogue?, diagnostics: [Diagnostic]) {
     Generator.catalogue(path: path, bytes: Array(text.utf8))
 }
 
@@ -23,7 +23,7 @@ func texts(_ table: MarkdownTable) -> [[String]] {
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The catalogues in catalogues/, read through the pipeline.
-func repositoryCatalogues() throws -> [Catalogue] {
+func repositoryCatalogues() throws -> [NamedCatalogue] {
     let folder = packageRoot.appendingPathComponent("catalogues")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
     return try names.map { name in

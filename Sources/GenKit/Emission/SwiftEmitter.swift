@@ -10,7 +10,7 @@
 public enum SwiftEmitter {
     /// The catalogue's files, in order: the first holds the umbrella enum, the table and the
     /// first namespaces; each further part a run of namespaces, about as many codes in each.
-    public static func emit(_ catalogue: Catalogue, access: AccessLevel, parts: Int = 1) -> [String] {
+    public static func emit(_ catalogue: NamedCatalogue, access: AccessLevel, parts: Int = 1) -> [String] {
         let a = access.modifier
         let type = catalogue.typeName
         let table = tableName(of: catalogue)
@@ -18,7 +18,7 @@ public enum SwiftEmitter {
         let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
         let codeCount = namespaces.reduce(0) { $0 + $1.entries.count }
         let numbersAreCases = namespaces.count <= namespaceNumberCases
-        let file = catalogue.stem + ".md"
+        let file = catalogue.fileName
         // `nonisolated` on every declaration: in a target whose default isolation is the main
         // actor (SwiftPM's `defaultIsolation`, new Xcode app targets) the types would otherwise
         // be main-actor types and the table a main-actor global, which their nonisolated
@@ -206,7 +206,7 @@ public enum SwiftEmitter {
     /// The part of each of `namespaces` (those with codes): contiguous runs, cut where the
     /// codes before a namespace reach the next part's share, so that the parts compile in
     /// about the same time.
-    public static func parts(of namespaces: [Namespace], count: Int) -> [Int] {
+    public static func parts(of namespaces: [NamedNamespace], count: Int) -> [Int] {
         let codeCount = namespaces.reduce(0) { $0 + $1.entries.count }
         var codesBefore = 0
         return namespaces.map { namespace in
@@ -216,7 +216,7 @@ public enum SwiftEmitter {
     }
 
     /// The caseless enum that holds a catalogue's namespace enums: `ShopError` → `ShopErrorCodes`.
-    public static func codesTypeName(of catalogue: Catalogue) -> String {
+    public static func codesTypeName(of catalogue: NamedCatalogue) -> String {
         catalogue.typeName + "Codes"
     }
 
@@ -231,14 +231,14 @@ public enum SwiftEmitter {
     static let namespaceNumberCases = 64
 
     /// The name of the catalogue's table, a global of the module: `_tableOfShopError`.
-    static func tableName(of catalogue: Catalogue) -> String {
+    static func tableName(of catalogue: NamedCatalogue) -> String {
         "_tableOf" + catalogue.typeName
     }
 
     /// A namespace's enum: its cases, and its `entry`, which reads the catalogue's table, the global
     /// named `table`, as the namespace numbered `number`. Written at the end of `out`, the file's text,
     /// rather than built apart and copied in.
-    private static func emit(_ namespace: Namespace, number: Int, table: String, access: AccessLevel, into out: inout String) {
+    private static func emit(_ namespace: NamedNamespace, number: Int, table: String, access: AccessLevel, into out: inout String) {
         let a = access.modifier
         let name = namespace.typeName
         out += """
@@ -248,7 +248,7 @@ public enum SwiftEmitter {
             """
         for (index, entry) in namespace.entries.enumerated() {
             if index > 0 { out += "\n" }
-            writeDocumentation(of: entry, into: &out)
+            writeDocumentation(of: entry.entry, into: &out)
             out += "        case "
             out += CaseNaming.escaped(entry.caseName)
             out += "\n"
@@ -264,7 +264,7 @@ public enum SwiftEmitter {
             """
     }
 
-    private static func namespaceSummary(_ namespace: Namespace) -> String {
+    private static func namespaceSummary(_ namespace: NamedNamespace) -> String {
         let count = "\(namespace.entries.count) \(namespace.entries.count == 1 ? "code" : "codes")"
         return comment("Codes of the `\(namespace.name)` namespace (\(count)).")
     }

@@ -18,9 +18,6 @@ public struct Catalogue: Sendable {
     public var pinnedCaseNames: [String: Pin]
     /// Type names pinned in the front matter's `namespaces:` map, by namespace name.
     public var pinnedTypeNames: [String: Pin]
-
-    /// Every concrete entry, in catalogue order.
-    public var entries: [Entry] { namespaces.flatMap(\.entries) }
 }
 
 /// A Swift name chosen by the catalogue's author.
@@ -39,10 +36,6 @@ public struct Namespace: Sendable {
     public var prefixWords: [String]
     /// Words the namespace's Swift type name is made of.
     public var nameWords: [String]
-    /// The nested enum's name, such as `Agent` (set by ``CaseNaming``).
-    public var typeName: String = ""
-    /// The umbrella enum's case for this namespace, such as `agent` (set by ``CaseNaming``).
-    public var caseName: String = ""
     public var location: SourceLocation
     public var entries: [Entry] = []
     /// Wildcard families such as `queues_*_failed`: documented, not single codes.
@@ -52,8 +45,6 @@ public struct Namespace: Sendable {
 /// One error code and what the catalogue says about it.
 public struct Entry: Hashable, Sendable {
     public var code: String
-    /// The Swift case name (set by ``CaseNaming``).
-    public var caseName: String = ""
     /// The location of the code in its table cell.
     public var location: SourceLocation
     /// HTTP statuses, most specific first; empty when the catalogue gives none.

@@ -38,11 +38,11 @@ public enum CaseNaming {
         "where", "while", "as", "false", "is", "nil", "super", "throws", "true", "try", "await", "any", "some",
     ]
 
-    /// Assigns type names to namespaces and case names to entries, and reports names that
-    /// would not compile: an invalid or reserved catalogue type name, pins that name nothing
-    /// or are not valid names, and two namespaces that would share a type or case name.
-    public static func assign(_ catalogue: Catalogue) -> (Catalogue, [Diagnostic]) {
-        var catalogue = catalogue
+    /// The catalogue with its names: a type name and an umbrella case for each namespace, a case
+    /// name for each entry. Reports names that would not compile: an invalid or reserved
+    /// catalogue type name, pins that name nothing or are not valid names, and two namespaces
+    /// that would share a type or case name.
+    public static func assign(_ catalogue: Catalogue) -> (NamedCatalogue, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if let problem = identifierProblem(catalogue.typeName, upper: true) {
             diagnostics.append(.error("'\(catalogue.typeName)' cannot name the catalogue's type: \(problem); set 'type:' under 'errgen:' in the front matter", at: catalogue.typeNameLocation))
@@ -59,36 +59,43 @@ public enum CaseNaming {
         for (name, pin) in catalogue.pinnedTypeNames.sorted(by: { $0.key < $1.key }) where !namespaceNames.contains(name) {
             diagnostics.append(.error(namespaceSuggestions.message("'namespaces:' pins a name for '\(name)', which is not a namespace of this catalogue", for: name), at: pin.location))
         }
-        assignTypeNames(in: &catalogue, diagnostics: &diagnostics)
-        for index in catalogue.namespaces.indices {
-            assignCaseNames(in: &catalogue.namespaces[index], pins: catalogue.pinnedCaseNames, diagnostics: &diagnostics)
+        let typeNames = typeNames(of: catalogue, diagnostics: &diagnostics)
+        let namespaces = zip(catalogue.namespaces, typeNames).map { namespace, names in
+            let caseNames = caseNames(in: namespace, pins: catalogue.pinnedCaseNames, diagnostics: &diagnostics)
+            return NamedNamespace(
+                name: namespace.name, typeName: names.type, caseName: names.umbrellaCase, location: namespace.location,
+                entries: zip(namespace.entries, caseNames).map(NamedEntry.init), families: namespace.families)
         }
-        return (catalogue, diagnostics)
+        let named = NamedCatalogue(
+            path: catalogue.path, stem: catalogue.stem, byteCount: catalogue.byteCount, typeName: catalogue.typeName,
+            typeNameLocation: catalogue.typeNameLocation, title: catalogue.title, namespaces: namespaces)
+        return (named, diagnostics)
     }
 
-    /// Names each namespace's nested type and its case in the umbrella enum. Both share the
-    /// umbrella's scope, so two namespaces may not share either name: `URL validation` and
-    /// `Url Validation`, or a pin and a derived name, are reported with where each comes from.
-    private static func assignTypeNames(in catalogue: inout Catalogue, diagnostics: inout [Diagnostic]) {
+    /// Each namespace's nested type and its case in the umbrella enum. Both share the umbrella's
+    /// scope, so two namespaces may not share either name: `URL validation` and `Url Validation`,
+    /// or a pin and a derived name, are reported with where each comes from.
+    private static func typeNames(of catalogue: Catalogue, diagnostics: inout [Diagnostic]) -> [(type: String, umbrellaCase: String)] {
         var typeOwners: [String: Namespace] = [:]
         var caseOwners: [String: Namespace] = [:]
-        for index in catalogue.namespaces.indices {
-            var namespace = catalogue.namespaces[index]
-            let pin = catalogue.pinnedTypeNames[namespace.name]
-            if let pin {
-                namespace.typeName = pin.name
+        var names: [(type: String, umbrellaCase: String)] = []
+        names.reserveCapacity(catalogue.namespaces.count)
+        for namespace in catalogue.namespaces {
+            let typeName: String
+            if let pin = catalogue.pinnedTypeNames[namespace.name] {
+                typeName = pin.name
                 if let problem = identifierProblem(pin.name, upper: true) ?? (pin.name == catalogue.typeName ? "it is the catalogue's own type" : nil) {
                     diagnostics.append(.error("'\(pin.name)' cannot name a namespace: \(problem)", at: pin.location))
                 }
             } else {
-                namespace.typeName = validTypeName(Words.upperCamelCase(namespace.nameWords), besides: catalogue.typeName)
+                typeName = validTypeName(Words.upperCamelCase(namespace.nameWords), besides: catalogue.typeName)
             }
-            namespace.caseName = umbrellaCaseName(ofType: namespace.typeName)
-            catalogue.namespaces[index] = namespace
+            let caseName = umbrellaCaseName(ofType: typeName)
+            names.append((typeName, caseName))
             // Namespaces with families only generate no type.
             guard !namespace.entries.isEmpty else { continue }
-            let clash: (owner: Namespace, what: String)? = typeOwners[namespace.typeName].map { ($0, "named '\(namespace.typeName)'") }
-                ?? caseOwners[namespace.caseName].map { ($0, "the case '\(namespace.caseName)' of '\(catalogue.typeName)'") }
+            let clash: (owner: Namespace, what: String)? = typeOwners[typeName].map { ($0, "named '\(typeName)'") }
+                ?? caseOwners[caseName].map { ($0, "the case '\(caseName)' of '\(catalogue.typeName)'") }
             if let (owner, what) = clash {
                 var notes: [Diagnostic] = [.note("'\(owner.name)' is here", at: owner.location)]
                 for pinned in [owner, namespace] {
@@ -98,12 +105,14 @@ public enum CaseNaming {
                     "namespaces '\(owner.name)' and '\(namespace.name)' would both be \(what); rename one, or pin a name under 'namespaces:' in the front matter",
                     at: namespace.location, notes: notes))
             }
-            typeOwners[namespace.typeName] = typeOwners[namespace.typeName] ?? namespace
-            caseOwners[namespace.caseName] = caseOwners[namespace.caseName] ?? namespace
+            typeOwners[typeName] = typeOwners[typeName] ?? namespace
+            caseOwners[caseName] = caseOwners[caseName] ?? namespace
         }
+        return names
     }
 
-    private static func assignCaseNames(in namespace: inout Namespace, pins: [String: Pin], diagnostics: inout [Diagnostic]) {
+    /// The case name of each of the namespace's entries, in order.
+    private static func caseNames(in namespace: Namespace, pins: [String: Pin], diagnostics: inout [Diagnostic]) -> [String] {
         // Each name's entry, by index: an `Entry` copy would retain each of its strings.
         var owners: [String: Int] = [:]
         owners.reserveCapacity(namespace.entries.count)
@@ -117,12 +126,13 @@ public enum CaseNaming {
             }
             owners[pin.name] = index
         }
+        var names: [String] = []
+        names.reserveCapacity(namespace.entries.count)
         // The next number to try after a name, so that many entries with one name stay linear.
         var nextNumber: [String: Int] = [:]
-        for index in namespace.entries.indices {
-            let entry = namespace.entries[index]
+        for (index, entry) in namespace.entries.enumerated() {
             if let pin = pins[entry.code] {
-                namespace.entries[index].caseName = pin.name
+                names.append(pin.name)
                 continue
             }
             let candidates = derivedNames(for: entry, in: namespace).map(validCaseName)
@@ -146,8 +156,9 @@ public enum CaseNaming {
                     at: entry.location, notes: [.note("'\(owner.code)' is here", at: owner.location)]))
             }
             owners[name] = index
-            namespace.entries[index].caseName = name
+            names.append(name)
         }
+        return names
     }
 
     static let fillerWords: Set<String> = ["a", "an", "the", "is", "are"]
