@@ -64,4 +64,16 @@ final class CaseNamingTests: XCTestCase {
         XCTAssertEqual(namespaces.map(\.typeName), ["_2Fa", "_404Errors", "URLValidation", "ShopErrorErrors", "Unknown", "Internal"])
         XCTAssertEqual(namespaces.map(\.caseName), ["_2fa", "_404errors", "urlValidation", "shopErrorErrors", "unknown_", "internal"])
     }
+
+    /// The runtime's types are used inside each umbrella type, so no namespace may shadow them.
+    func testNamespacesDoNotTakeTheNamesOfTheRuntimeTypes() throws {
+        let names = ["Error Catalogue", "Catalogue Failure", "Error Resolution", "Error Body Decoding Error", "JSON Value", "Catalogue Entry"]
+        let text = names.enumerated().map { index, name in "## \(name)\n\n| Code | Message |\n|---|---|\n| c\(index) | M |\n" }.joined(separator: "\n")
+        let catalogue = try XCTUnwrap(load(text).catalogue)
+        XCTAssertEqual(catalogue.namespaces.map(\.typeName),
+                       ["ErrorCatalogueErrors", "CatalogueFailureErrors", "ErrorResolutionErrors", "ErrorBodyDecodingErrorErrors", "JSONValueErrors", "CatalogueEntryErrors"])
+        // Naming checks the catalogue's own type, so every GenKit caller gets the error.
+        let umbrella = load("---\nerrgen:\n  type: ErrorBodyDecoding\n---\n| Code | Message |\n|---|---|\n| c | M |\n")
+        XCTAssertEqual(umbrella.diagnostics.map(\.message), ["'ErrorBodyDecodingError' cannot name the catalogue's type: 'ErrorBodyDecodingError' is used by the generated code; set 'type:' under 'errgen:' in the front matter"])
+    }
 }
