@@ -7,6 +7,17 @@ func load(_ text: String, path: String = "shop.md") -> (catalogue: NamedCatalogu
     Generator.catalogue(path: path, bytes: Array(text.utf8))
 }
 
+/// The diagnostics of `text` read as `path` through the pipeline, as the user sees them: one
+/// line each, notes on their own lines.
+func rendered(_ text: String, path: String = "shop.md") -> [String] {
+    rendered(bytes: Array(text.utf8), path: path)
+}
+
+/// The diagnostics of `bytes` read as `path` through the pipeline, as ``rendered(_:path:)``.
+func rendered(bytes: [UInt8], path: String = "shop.md") -> [String] {
+    Generator.catalogue(path: path, bytes: bytes).1.flatMap { $0.description.split(separator: "\n").map(String.init) }
+}
+
 /// The tables of `text`, read by the markdown reader.
 func tables(_ text: String) -> [MarkdownTable] {
     MarkdownReader.read(SourceText(path: "t.md", text: text)).0.blocks.compactMap {

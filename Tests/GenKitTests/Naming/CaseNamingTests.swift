@@ -76,4 +76,110 @@ final class CaseNamingTests: XCTestCase {
         let umbrella = load("---\nerrgen:\n  type: ErrorBodyDecoding\n---\n| Code | Message |\n|---|---|\n| c | M |\n")
         XCTAssertEqual(umbrella.diagnostics.map(\.message), ["'ErrorBodyDecodingError' cannot name the catalogue's type: 'ErrorBodyDecodingError' is used by the generated code; set 'type:' under 'errgen:' in the front matter"])
     }
+
+    // MARK: What naming says: names that cannot be used, collisions, pins
+
+    func testCatalogueTypeNamesThatCannotBeUsed() {
+        func typeProblems(_ text: String) -> [String] { rendered(text).filter { !$0.contains("no error codes found") } }
+        XCTAssertEqual(typeProblems("---\nerrgen:\n  type: My Shop\n---\n"), [
+            "shop.md:3:9: error: 'My ShopError' cannot name the catalogue's type: use ASCII letters, digits and underscores; set 'type:' under 'errgen:' in the front matter",
+        ])
+        XCTAssertEqual(typeProblems("---\nerrgen:\n  type: Catalogue\n---\n"), [
+            "shop.md:3:9: error: 'CatalogueError' cannot name the catalogue's type: 'CatalogueError' is used by the generated code; set 'type:' under 'errgen:' in the front matter",
+        ])
+        XCTAssertEqual(typeProblems("---\nerrgen:\n  type: shop\n---\n"), [
+            "shop.md:3:9: error: 'shopError' cannot name the catalogue's type: a type name starts with a capital letter; set 'type:' under 'errgen:' in the front matter",
+        ])
+    }
+
+    func testTwoNamespacesWithOneTypeName() {
+        XCTAssertEqual(rendered("## Auth\n\n| Code | Message |\n|---|---|\n| a | A |\n\n## AUTH\n\n| Code | Message |\n|---|---|\n| b | B |\n"), [
+            "shop.md:7:1: error: namespaces 'Auth' and 'AUTH' would both be named 'Auth'; rename one, or pin a name under 'namespaces:' in the front matter",
+            "shop.md:1:1: note: 'Auth' is here",
+        ])
+    }
+
+    func testTwoNamespacesWithOneUmbrellaCase() {
+        let text = "## ABC def\n\n| Code | Message |\n|---|---|\n| c | C |\n\n## Abc def\n\n| Code | Message |\n|---|---|\n| d | D |\n"
+        XCTAssertEqual(rendered(text), [
+            "shop.md:7:1: error: namespaces 'ABC def' and 'Abc def' would both be the case 'abcDef' of 'ShopError'; rename one, or pin a name under 'namespaces:' in the front matter",
+            "shop.md:1:1: note: 'ABC def' is here",
+        ])
+    }
+
+    func testPinnedNamespaceNames() {
+        let text = """
+            ---
+            errgen:
+              namespaces:
+                Auth: Billing
+                Misc: cart
+                Ops: ShopError
+                Nope: Thing
+            ---
+            ## Billing
+
+            | Code | Message |
+            |---|---|
+            | b1 | B |
+
+            ## Auth
+
+            | Code | Message |
+            |---|---|
+            | a1 | A |
+
+            ## Misc
+
+            | Code | Message |
+            |---|---|
+            | m1 | M |
+
+            ## Ops
+
+            | Code | Message |
+            |---|---|
+            | o1 | O |
+            """
+        XCTAssertEqual(rendered(text), [
+            "shop.md:5:11: error: 'cart' cannot name a namespace: a type name starts with a capital letter",
+            "shop.md:6:10: error: 'ShopError' cannot name a namespace: it is the catalogue's own type",
+            "shop.md:7:11: error: 'namespaces:' pins a name for 'Nope', which is not a namespace of this catalogue; did you mean 'Ops'?",
+            "shop.md:15:1: error: namespaces 'Billing' and 'Auth' would both be named 'Billing'; rename one, or pin a name under 'namespaces:' in the front matter",
+            "shop.md:9:1: note: 'Billing' is here",
+            "shop.md:4:11: note: 'namespaces:' pins 'Auth' to 'Billing' here",
+        ])
+    }
+
+    func testPinnedCaseNames() {
+        let text = """
+            ---
+            errgen:
+              cases:
+                b2: first
+                b3: first
+                b4: Big
+                b5: _x
+                b6: self
+                zz: ghost
+            ---
+            | Code | Message |
+            |---|---|
+            | first | A |
+            | b2 | B |
+            | b3 | C |
+            | b4 | D |
+            | b5 | E |
+            | b6 | F |
+            """
+        XCTAssertEqual(rendered(text), [
+            "shop.md:5:9: error: 'b2' and 'b3' are both pinned to 'first'",
+            "shop.md:6:9: error: 'Big' cannot name a case: a case name starts with a lowercase letter",
+            "shop.md:7:9: error: '_x' cannot name a case: names that start with '_' are left to the generated code (except before a digit, as in '_404')",
+            "shop.md:8:9: error: 'self' cannot name a case: 'self' is used by the generated code",
+            "shop.md:9:9: error: 'cases:' pins a name for 'zz', which is not a code of this catalogue; did you mean 'b2'?",
+            "shop.md:13:3: warning: 'first' would be named 'first' like 'b3'; it is named 'firstFirst' (pin another name under 'cases:' in the front matter)",
+            "shop.md:15:3: note: 'b3' is here",
+        ])
+    }
 }
