@@ -67,7 +67,9 @@ public struct SwiftEmitter {
     let access: String
     /// The namespaces that have codes: those that generate an enum, numbered in this order.
     let namespaces: [NamedNamespace]
+    /// The table's global (``tableName(of:)``).
     let table: String
+    /// The enum that holds the namespace enums (``codesTypeName(of:)``).
     let holder: String
 
     init(_ catalogue: NamedCatalogue, access: AccessLevel) {
