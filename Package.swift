@@ -7,7 +7,6 @@ let package = Package(
     name: "errgen",
     products: [
         .executable(name: "errgen", targets: ["errgen"]),
-        .library(name: "GenKit", targets: ["GenKit"]),
         // What generated code imports: the protocols, the lookup table and the decoding of
         // error responses, compiled once per build rather than once per catalogue.
         .library(name: "ErrGenRuntime", targets: ["ErrGenRuntime"]),
@@ -15,6 +14,9 @@ let package = Package(
         .plugin(name: "ErrGenCommandPlugin", targets: ["ErrGenCommandPlugin"]),
     ],
     targets: [
+        // The pipeline, a folder per stage (Input, Markdown, Model, Naming, Emission, Output), with
+        // Generator running them in order. Not a product: its API is the package's own, with no
+        // promise of stability to other packages.
         .target(name: "GenKit"),
         // It imports FoundationEssentials where there is one (Linux, Windows): every compile of
         // generated code loads what ErrGenRuntime imports, and the whole of Foundation costs

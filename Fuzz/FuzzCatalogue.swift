@@ -78,8 +78,8 @@ enum FuzzCatalogue {
 
     /// Fields hold no control character but tab and line feed: the emitted table separates
     /// fields with U+001F and records with U+001E.
-    static func checkFields(_ catalogue: Catalogue) {
-        for entry in catalogue.namespaces.flatMap({ $0.entries + $0.families }) {
+    static func checkFields(_ catalogue: NamedCatalogue) {
+        for entry in catalogue.namespaces.flatMap({ $0.entries.map(\.entry) + $0.families }) {
             for field in [entry.code, entry.message, entry.hint ?? "", entry.docsURL ?? "", entry.statusNote ?? "", entry.category ?? ""] + entry.extras.flatMap({ [$0.name, $0.value] }) {
                 for scalar in field.unicodeScalars where scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n" {
                     require(false, "\(entry.code): a field holds U+\(String(scalar.value, radix: 16))")
@@ -90,7 +90,7 @@ enum FuzzCatalogue {
 
     /// In a catalogue without errors, every name is an identifier, and names that share a
     /// scope differ: the namespaces' types and umbrella cases, each namespace's cases.
-    static func checkNames(_ catalogue: Catalogue) {
+    static func checkNames(_ catalogue: NamedCatalogue) {
         let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
         for names in [[catalogue.typeName], namespaces.map(\.typeName), namespaces.map(\.caseName)] + namespaces.map({ $0.entries.map(\.caseName) }) {
             require(Set(names).count == names.count, "names collide: \(names)")

@@ -17,7 +17,7 @@ mkdir -p "$build/corpus" "$build/sections"
 # Rebuilt only when a source is newer than the harness.
 if [ ! -x "$build/fuzz-catalogue" ] || [ -n "$(find Sources/GenKit Fuzz -name '*.swift' -newer "$build/fuzz-catalogue")" ]; then
     swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
-        Sources/GenKit/*.swift Fuzz/FuzzCatalogue.swift Fuzz/SwiftSourceCheck.swift \
+        $(find Sources/GenKit -name '*.swift' | sort) Fuzz/FuzzCatalogue.swift Fuzz/SwiftSourceCheck.swift \
         -o "$build/fuzz-catalogue"
 fi
 

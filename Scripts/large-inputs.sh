@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .build-large
-swiftc -O -parse-as-library Sources/GenKit/*.swift Scripts/LargeInputs.swift -o .build-large/large-inputs
+swiftc -O -parse-as-library $(find Sources/GenKit -name '*.swift' | sort) Scripts/LargeInputs.swift -o .build-large/large-inputs
 .build-large/large-inputs "$@"

@@ -55,7 +55,7 @@ func format(_ value: Double, _ unit: String) -> String {
 /// with the square of the catalogue; see Documentation/Performance.md), declared in its body in the first file
 /// and in an extension of it in later parts, so that the ratio measures what errgen adds to
 /// the cases and not a layout.
-func floorSources(_ catalogues: [Catalogue]) -> [GeneratedFile] {
+func floorSources(_ catalogues: [NamedCatalogue]) -> [GeneratedFile] {
     catalogues.flatMap { catalogue -> [GeneratedFile] in
         let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, count: OutputLayout.partCount(forCatalogueOfSize: catalogue.byteCount))
         let namespaces = catalogue.namespaces.filter { !$0.entries.isEmpty }
@@ -242,16 +242,17 @@ for size in sizes {
     var sources: [SourceText] = []
     var documents: [MarkdownDocument] = []
     var models: [Catalogue] = []
-    var named: [Catalogue] = []
+    var named: [NamedCatalogue] = []
     var files: [GeneratedFile] = []
     let readTime = try best(5) { _ = try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } }
     let decodeTime = best(5) { sources = zip(paths, inputs).map { try! SourceText.decode($1, path: $0).get() } }
     let markdownTime = best(5) { documents = sources.map { MarkdownReader.read($0).0 } }
-    let modelTime = best(5) { models = documents.map { CatalogueReader.read($0).0 } }
+    // As Generator.catalogue(path:bytes:) does: the file's size decides how many files it makes.
+    let modelTime = best(5) {
+        models = zip(documents, inputs).map { CatalogueReader.read($0, stem: OutputLayout.stem(ofCatalogue: $0.path), fileName: OutputLayout.fileName(ofCatalogue: $0.path), byteCount: $1.count).0 }
+    }
     let validateTime = best(5) { _ = models.map(Validation.validate) }
     let nameTime = best(5) { named = models.map { CaseNaming.assign($0).0 } }
-    // As Generator.catalogue(path:bytes:) does: the file's size decides how many files it makes.
-    for index in named.indices { named[index].byteCount = inputs[index].count }
     let emitTime = best(5) { files = Generator.files(for: named, access: .public) }
     let outputFolder = work.appendingPathComponent("out-\(size)")
     let writeTime = try best(5) {

@@ -1,1 +1,1 @@
-../../Sources/GenKit/OutputLayout.swift
+../../Sources/GenKit/Output/OutputLayout.swift

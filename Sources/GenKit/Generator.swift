@@ -1,33 +1,24 @@
-/// A file errgen writes, by name within the output folder.
-public struct GeneratedFile: Hashable, Sendable {
-    public var name: String
-    public var contents: String
-
-    public init(name: String, contents: String) {
-        self.name = name
-        self.contents = contents
-    }
-}
-
 /// The whole pipeline: markdown bytes in, Swift files and diagnostics out. Each stage is also
 /// public on its own (``SourceText``, ``MarkdownReader``, ``CatalogueReader``,
 /// ``Validation``, ``CaseNaming``, ``SwiftEmitter``).
 public enum Generator {
     /// Reads, validates and names one catalogue. The catalogue is nil when the file could not
     /// be read at all. Diagnostics come in file order.
-    public static func catalogue(path: String, bytes: [UInt8]) -> (Catalogue?, [Diagnostic]) {
+    public static func catalogue(path: String, bytes: [UInt8]) -> (NamedCatalogue?, [Diagnostic]) {
         let source: SourceText
         switch SourceText.decode(bytes, path: path) {
         case .success(let text): source = text
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         let (document, markdownDiagnostics) = MarkdownReader.read(source)
-        var (model, readDiagnostics) = CatalogueReader.read(document)
+        // The stem by the output layout's rule, computed here rather than by the reader, which
+        // comes before the output stage.
+        var (model, readDiagnostics) = CatalogueReader.read(
+            document, stem: OutputLayout.stem(ofCatalogue: path), fileName: OutputLayout.fileName(ofCatalogue: path), byteCount: bytes.count)
         // A file the markdown reader could not read has nothing the catalogue reader could say.
         if markdownDiagnostics.containsErrors { readDiagnostics.removeAll { $0.severity != .error } }
         let (validated, validationDiagnostics) = Validation.validate(model)
-        var (named, namingDiagnostics) = CaseNaming.assign(validated)
-        named.byteCount = bytes.count
+        let (named, namingDiagnostics) = CaseNaming.assign(validated)
         let diagnostics = markdownDiagnostics + readDiagnostics + validationDiagnostics + namingDiagnostics
         return (named, inFileOrder(diagnostics))
     }
@@ -39,10 +30,10 @@ public enum Generator {
 
     /// Checks that catalogues can share one output folder and module: no two generate the
     /// same type, or files whose names differ only in case (one file on macOS and Windows).
-    public static func checkTogether(_ catalogues: [Catalogue]) -> [Diagnostic] {
+    public static func checkTogether(_ catalogues: [NamedCatalogue]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var typeOwners: [String: Catalogue] = [:]
-        var fileOwners: [String: Catalogue] = [:]
+        var typeOwners: [String: NamedCatalogue] = [:]
+        var fileOwners: [String: NamedCatalogue] = [:]
         for catalogue in catalogues {
             if let owner = typeOwners[catalogue.typeName] {
                 diagnostics.append(.error("'\(catalogue.path)' and '\(owner.path)' would both generate '\(catalogue.typeName)'; set another 'type:' in one of them", at: catalogue.typeNameLocation, notes: [.note("'\(catalogue.typeName)' is also made here", at: owner.typeNameLocation)]))
@@ -64,12 +55,12 @@ public enum Generator {
     ///
     /// With `allParts`, each catalogue has ``OutputLayout/partLimit`` files, those it does not
     /// fill empty: what the build plugin declares before errgen reads any catalogue.
-    public static func files(for catalogues: [Catalogue], access: AccessLevel, allParts: Bool = false) -> [GeneratedFile] {
+    public static func files(for catalogues: [NamedCatalogue], access: AccessLevel, allParts: Bool = false) -> [GeneratedFile] {
         catalogues.flatMap { catalogue in
             let filled = OutputLayout.partCount(forCatalogueOfSize: catalogue.byteCount)
             let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, count: allParts ? OutputLayout.partLimit : filled)
             let contents = SwiftEmitter.emit(catalogue, access: access, parts: filled)
-                + (filled..<names.count).map { SwiftEmitter.emptyPart($0 + 1, of: catalogue, filled: filled) }
+                + (filled..<names.count).map { SwiftEmitter.emptyPart($0 + 1, of: names.count, catalogue: catalogue, filled: filled) }
             return zip(names, contents).map { GeneratedFile(name: $0, contents: $1) }
         }.sorted { $0.name < $1.name }
     }

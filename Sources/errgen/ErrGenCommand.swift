@@ -26,8 +26,8 @@ struct ErrGenCommand {
         // Run settings: --config, else ./errgen.yml when present, unless --no-config.
         var configuration = RunConfiguration()
         var configurationFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let implicitConfig = !arguments.noConfig && FileManager.default.fileExists(atPath: RunConfiguration.fileName)
-        let configPath = arguments.config ?? (implicitConfig ? RunConfiguration.fileName : nil)
+        let implicitConfig = !arguments.noConfig && FileManager.default.fileExists(atPath: OutputLayout.configurationFileName)
+        let configPath = arguments.config ?? (implicitConfig ? OutputLayout.configurationFileName : nil)
         if let configPath {
             guard let bytes = FileManager.default.contents(atPath: configPath) else {
                 return usageError("cannot read the configuration file '\(configPath)'")
@@ -75,7 +75,7 @@ struct ErrGenCommand {
             return usageError("no catalogues in \(inputs.map { "'\($0)'" }.joined(separator: ", ")); \(rule); name one on the command line to read it whatever its name\(others)")
         }
 
-        var catalogues: [Catalogue] = []
+        var catalogues: [NamedCatalogue] = []
         for path in paths {
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 diagnostics.append(.error("cannot read the file", at: SourceLocation(file: path, line: 1, column: 1)))
@@ -143,7 +143,7 @@ struct ErrGenCommand {
 
     /// What a successful `generate` did, in one line: `errgen: 2 catalogues, 45 codes → Generated:
     /// 1 file written, 1 unchanged`.
-    static func summary(of catalogues: [Catalogue], files: [GeneratedFile], changes: OutputWriter.Changes, output: String, check: Bool) -> String {
+    static func summary(of catalogues: [NamedCatalogue], files: [GeneratedFile], changes: OutputWriter.Changes, output: String, check: Bool) -> String {
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
         let what = "errgen: \(count(catalogues.count, "catalogue")), \(count(catalogues.reduce(0) { $0 + $1.entries.count }, "code")) → \(output)"
         if check { return what + ": up to date" }

@@ -8,7 +8,7 @@ import XCTest
 final class CatalogueTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    func model(_ name: String) throws -> Catalogue {
+    func model(_ name: String) throws -> NamedCatalogue {
         let data = try Data(contentsOf: Self.root.appendingPathComponent("catalogues/\(name)"))
         return try XCTUnwrap(Generator.catalogue(path: name, bytes: Array(data)).0)
     }

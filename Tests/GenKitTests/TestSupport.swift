@@ -3,8 +3,19 @@ import XCTest
 @testable import GenKit
 
 /// Runs the read → model → validate → name pipeline on `text`.
-func load(_ text: String, path: String = "shop.md") -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+func load(_ text: String, path: String = "shop.md") -> (catalogue: NamedCatalogue?, diagnostics: [Diagnostic]) {
     Generator.catalogue(path: path, bytes: Array(text.utf8))
+}
+
+/// The diagnostics of `text` read as `path` through the pipeline, as the user sees them: one
+/// line each, notes on their own lines.
+func rendered(_ text: String, path: String = "shop.md") -> [String] {
+    rendered(bytes: Array(text.utf8), path: path)
+}
+
+/// The diagnostics of `bytes` read as `path` through the pipeline, as ``rendered(_:path:)``.
+func rendered(bytes: [UInt8], path: String = "shop.md") -> [String] {
+    Generator.catalogue(path: path, bytes: bytes).1.flatMap { $0.description.split(separator: "\n").map(String.init) }
 }
 
 /// The tables of `text`, read by the markdown reader.
@@ -23,7 +34,7 @@ func texts(_ table: MarkdownTable) -> [[String]] {
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The catalogues in catalogues/, read through the pipeline.
-func repositoryCatalogues() throws -> [Catalogue] {
+func repositoryCatalogues() throws -> [NamedCatalogue] {
     let folder = packageRoot.appendingPathComponent("catalogues")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
     return try names.map { name in

@@ -270,4 +270,74 @@ final class CatalogueReaderTests: XCTestCase {
         XCTAssertEqual(statuses("429 (Too Many Requests)"), "429")
         XCTAssertEqual(statuses("999/500"), "500 invalid:999")
     }
+
+    // MARK: What the reader says of tables and cells
+
+    func testTableWithACodeColumnButNoMessageColumnIsReadAndSaysSo() throws {
+        let text = "# T\n\n| HTTP | Code |\n|---|---|\n| 400 | X |\n"
+        XCTAssertEqual(rendered(text), [
+            "shop.md:3:1: note: table read as errors; no column holds messages (name columns under 'columns:' in the front matter to change this)",
+        ])
+        let entry = try XCTUnwrap(load(text).catalogue?.entries.first)
+        XCTAssertEqual(entry.message, "")
+        XCTAssertEqual(entry.shownMessage, "The catalogue gives no message for X.")
+    }
+
+    func testStatusesThatAreNotHTTPStatuses() {
+        XCTAssertEqual(rendered("| Code | HTTP | Message |\n|---|---|---|\n| a | 4O4 | One |\n| b |  999/500 | Two |\n| c | 4xx | Three |\n"), [
+            "shop.md:3:7: warning: '4O4' is not an HTTP status (100–599); the status is kept as the note '4O4' (write statuses as '404' or '500/503')",
+            "shop.md:4:8: warning: '999' is not an HTTP status (100–599) and is left out (write statuses as '404' or '500/503')",
+            "shop.md:5:7: warning: '4xx' is not an HTTP status (100–599); the status is kept as the note '4xx' (write statuses as '404' or '500/503')",
+        ])
+    }
+
+    func testCategoriesAreTheCataloguesOwnWithTyposOfKnownOnesWarned() throws {
+        let text = "| Code | Category | Message |\n|---|---|---|\n| a | bussiness | One |\n| b | `Auth` | Two |\n| c | non-standard | Three |\n| d | bizness | Four |\n"
+        XCTAssertEqual(rendered(text), [
+            "shop.md:3:7: warning: category 'bussiness' is kept as written; did you mean 'business'?",
+            "shop.md:6:7: warning: category 'bizness' is kept as written; did you mean 'business'?",
+        ])
+        XCTAssertEqual(try XCTUnwrap(load(text).catalogue).entries.map(\.category), ["bussiness", "auth", "non-standard", "bizness"])
+    }
+
+    func testUnreadableRetryable() {
+        XCTAssertEqual(rendered("| Code | Retryable | Message |\n|---|---|---|\n| a | maybe | One |\n"), [
+            "shop.md:3:7: warning: unreadable retryable value 'maybe' is read as unknown; use ✅/❌/—, yes/no or true/false",
+        ])
+    }
+
+    func testRowsWithoutACodeContinueTheRowAbove() throws {
+        let text = "| Code | Message |\n|---|---|\n| a | A |\n|  | more about a |\n| / | Slash |\n| | |\n"
+        XCTAssertEqual(rendered(text), [])
+        XCTAssertEqual(try XCTUnwrap(load(text).catalogue).entries.map(\.code), ["a"])
+    }
+
+    func testRowsWithoutAMessageSaySo() throws {
+        let text = "| Code | Message |\n|---|---|\n| a |  |\n| b | (RESERVED) |\n| c |\n"
+        XCTAssertEqual(rendered(text), [])
+        let entries = try XCTUnwrap(load(text).catalogue).entries
+        XCTAssertEqual(entries.map(\.shownMessage), ["The catalogue gives no message for a.", "The catalogue gives no message for b.", "The catalogue gives no message for c."])
+        XCTAssertEqual(entries.map(\.reserved), [false, true, false])
+    }
+
+    func testCodesAsPagesWriteThem() throws {
+        let text = "| Code | Message |\n|---|---|\n| Not Found | Spaced |\n| ok / `é` | Accented |\n| ~~10018~~ | Struck |\n| `ERR_A` `ERR_B` | Two |\n| 4001/4002<br/>4003 | Three |\n| `auth/invalid-email` | Slashed |\n| 0x52000001 | Hex |\n| -32700 | Negative |\n| `TOO\\_MANY` | Escaped |\n| E100 (legacy) | Remark |\n| **E\\_POINTER** 0x80004003 | Named |\n| {{SPECIFIC_CODE}} | Placeholder |\n| 0x6720 - 0x6732 | Range |\n| DONE* | Footnoted |\n| SMS-UP-410\u{200A} | Hair space |\n| `{\"error\":\"invalid_grant\",\"error_description\":\"x\"}` | Body |\n"
+        XCTAssertEqual(rendered(text), [])
+        let entries = try XCTUnwrap(load(text).catalogue).entries
+        XCTAssertEqual(entries.map(\.code), ["Not Found", "ok", "é", "10018", "ERR_A", "ERR_B", "4001", "4002", "4003", "auth/invalid-email", "0x52000001", "-32700", "TOO_MANY", "E100", "E_POINTER", "DONE", "SMS-UP-410", "invalid_grant"])
+        XCTAssertEqual(try XCTUnwrap(load(text).catalogue).namespaces.flatMap(\.families).map(\.code), ["0x6720 - 0x6732"])
+        XCTAssertEqual(entries.filter(\.deprecated).map(\.code), ["10018"])
+    }
+
+    func testRowWithMoreCellsThanTheHeader() {
+        XCTAssertEqual(rendered("| Code | Message |\n|---|---|\n| a | A | extra |\n| b | B | |\n"), [
+            "shop.md:3:11: warning: row has 3 cells but the header has 2; the extra cells are ignored (escape a literal pipe as \\|)",
+        ])
+    }
+
+    func testCatalogueTextInAMessageCannotBreakTheDiagnosticLine() {
+        XCTAssertEqual(rendered("| Code | Retryable | Message |\n|---|---|---|\n| a | x<br>shop.md:1:1: error: fake \u{202E} | A |\n"), [
+            "shop.md:3:7: warning: unreadable retryable value 'xU+000Ashop.md:1:1: error: fake U+202E' is read as unknown; use ✅/❌/—, yes/no or true/false",
+        ])
+    }
 }

@@ -4,7 +4,7 @@ import XCTest
 /// The same catalogue data written in other shapes real teams use must read the same.
 final class CatalogueShapeTests: XCTestCase {
     /// What a user relies on, without source positions.
-    func model(_ catalogue: Catalogue) -> [String] {
+    func model(_ catalogue: NamedCatalogue) -> [String] {
         catalogue.namespaces.flatMap { namespace in
             namespace.entries.map { entry in
                 [namespace.name, namespace.typeName, entry.code, entry.caseName, "\(entry.statuses)", entry.statusNote ?? "-",

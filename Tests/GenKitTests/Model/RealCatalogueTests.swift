@@ -21,8 +21,8 @@ final class RealCatalogueTests: XCTestCase {
     }
 
     /// What errgen found: every code and family, in order of first listing.
-    static func found(in catalogue: Catalogue) -> [String] {
-        let entries = catalogue.namespaces.flatMap { $0.entries + $0.families }
+    static func found(in catalogue: NamedCatalogue) -> [String] {
+        let entries = catalogue.namespaces.flatMap { $0.entries.map(\.entry) + $0.families }
         return entries.enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map { "\($0.element.code)\t\($0.element.statuses.isEmpty ? "-" : $0.element.statuses.map(String.init).joined(separator: "/"))" }

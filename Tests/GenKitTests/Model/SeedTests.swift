@@ -12,7 +12,7 @@ final class SeedTests: XCTestCase {
         return try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     }
 
-    func catalogue(_ type: String) throws -> Catalogue {
+    func catalogue(_ type: String) throws -> NamedCatalogue {
         try XCTUnwrap(try repositoryCatalogues().first { $0.typeName == type })
     }
 

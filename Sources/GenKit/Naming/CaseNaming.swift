@@ -1,5 +1,3 @@
-import Foundation
-
 /// Swift names for namespaces and codes: readable, stable, always valid identifiers.
 ///
 /// - Symbolic codes give their own words, without the words their namespace's heading already
@@ -12,13 +10,6 @@ import Foundation
 /// - Pins in the front matter (`cases:`, `namespaces:`) win over all of these.
 public enum CaseNaming {
     static let maximumMessageWords = 8
-
-    /// Initialisms written in one case (Swift API Design Guidelines): `invalidAPIKey`, `apiKey`.
-    static let initialisms: Set<String> = [
-        "api", "url", "urls", "uri", "id", "ids", "http", "https", "json", "jwt", "otp", "uuid", "sms", "pdf", "csv",
-        "dns", "ip", "sse", "asr", "iap", "csrf", "ssrf", "ocr", "sdk", "ui", "mfa", "sso", "xml", "html", "ttl",
-        "dlq", "rbac", "tls", "ssl", "db", "cep", "clabe", "spei", "rpc", "iam", "oauth2", "pii", "iso",
-    ]
 
     /// Members of the generated enums that a case may not be named after. (Names that start
     /// with `_` and a letter are left to the generated code as a whole: see
@@ -47,117 +38,11 @@ public enum CaseNaming {
         "where", "while", "as", "false", "is", "nil", "super", "throws", "true", "try", "await", "any", "some",
     ]
 
-    /// The words of `text`: runs of ASCII letters and digits after folding diacritics
-    /// (`é` → `e`); other characters separate words. With `splitHumps`, `camelCase` and
-    /// `HTTPError` are split too.
-    public static func words(in text: String, splitHumps: Bool) -> [String] {
-        let folded = asciiFolded(text)
-        // Word characters are ASCII, so the scan works on bytes.
-        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
-        func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
-        func isWordByte(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) || (0x30...0x39).contains(byte) }
-        let bytes = Array(folded.utf8)
-        var words: [String] = []
-        var start: Int?
-        for index in bytes.indices {
-            let byte = bytes[index]
-            guard isWordByte(byte) else {
-                if let first = start { words.append(String(decoding: bytes[first..<index], as: UTF8.self)) }
-                start = nil
-                continue
-            }
-            if let first = start, splitHumps {
-                let previous = bytes[index - 1]
-                let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
-                if (isLower(previous) && isUpper(byte)) || (isUpper(previous) && isUpper(byte) && isLower(next)) {
-                    words.append(String(decoding: bytes[first..<index], as: UTF8.self))
-                    start = index
-                }
-            }
-            if start == nil { start = index }
-        }
-        if let first = start { words.append(String(decoding: bytes[first...], as: UTF8.self)) }
-        return words
-    }
-
-    /// `text` with letters and digits of other scripts transliterated to Latin without
-    /// diacritics (`é` → `e`, `日本` → `ri ben`); other characters are kept. Each run of
-    /// letters is transliterated on its own, at most ``transliterationRun`` characters at a
-    /// time, because transliterating one long string takes time quadratic in its length.
-    static func asciiFolded(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        var folded = ""
-        var run = ""
-        var runLength = 0
-        func transliterateRun() {
-            guard runLength > 0 else { return }
-            folded += run.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? run
-            run = ""
-            runLength = 0
-        }
-        for character in text {
-            if !character.isASCII, character.isLetter || character.isNumber {
-                run.append(character)
-                runLength += 1
-                if runLength == transliterationRun { transliterateRun() }
-            } else {
-                transliterateRun()
-                folded.append(character)
-            }
-        }
-        transliterateRun()
-        return folded
-    }
-
-    static let transliterationRun = 64
-
-    /// `lowerCamelCase` of words. Initialisms are one case; a word written in capitals in
-    /// mixed-case text (`IAP`) keeps them.
-    public static func lowerCamelCase(_ words: [String]) -> String {
-        guard let first = words.first else { return "" }
-        var out = Array(first.lowercased().utf8)
-        appendUpperCamelCase(words.dropFirst(), to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `UpperCamelCase` of words (ASCII, as ``words(in:splitHumps:)`` makes them).
-    public static func upperCamelCase(_ words: [String]) -> String {
-        var out: [UInt8] = []
-        appendUpperCamelCase(words[...], to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The longest of ``initialisms``: a longer word is not one, and is not lowered to look.
-    private static let longestInitialism = initialisms.map(\.utf8.count).max() ?? 0
-
-    /// Writes the `UpperCamelCase` of `words` at the end of `out`, so that a name is built in
-    /// one buffer rather than from a copy of each word.
-    private static func appendUpperCamelCase(_ words: ArraySlice<String>, to out: inout [UInt8]) {
-        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
-        func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
-        func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 0x20 : byte }
-        func uppered(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 0x20 : byte }
-        // In SCREAMING_SNAKE text capitals say nothing; elsewhere an all-capitals word is
-        // an initialism the author wrote so.
-        let screaming = !words.contains { $0.utf8.contains(where: isLower) }
-        for word in words {
-            let bytes = word.utf8
-            guard let first = bytes.first else { continue }
-            let isInitialism = bytes.count <= longestInitialism && initialisms.contains(String(decoding: bytes.map(lowered), as: UTF8.self))
-            if isInitialism || (!screaming && bytes.count > 1 && !bytes.contains(where: isLower) && bytes.contains(where: isUpper)) {
-                for byte in bytes { out.append(uppered(byte)) }
-            } else {
-                out.append(uppered(first))
-                for byte in bytes.dropFirst() { out.append(screaming ? lowered(byte) : byte) }
-            }
-        }
-    }
-
-    /// Assigns type names to namespaces and case names to entries, and reports names that
-    /// would not compile: an invalid or reserved catalogue type name, pins that name nothing
-    /// or are not valid names, and two namespaces that would share a type or case name.
-    public static func assign(_ catalogue: Catalogue) -> (Catalogue, [Diagnostic]) {
-        var catalogue = catalogue
+    /// The catalogue with its names: a type name and an umbrella case for each namespace, a case
+    /// name for each entry. Reports names that would not compile: an invalid or reserved
+    /// catalogue type name, pins that name nothing or are not valid names, and two namespaces
+    /// that would share a type or case name.
+    public static func assign(_ catalogue: Catalogue) -> (NamedCatalogue, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if let problem = identifierProblem(catalogue.typeName, upper: true) {
             diagnostics.append(.error("'\(catalogue.typeName)' cannot name the catalogue's type: \(problem); set 'type:' under 'errgen:' in the front matter", at: catalogue.typeNameLocation))
@@ -174,36 +59,43 @@ public enum CaseNaming {
         for (name, pin) in catalogue.pinnedTypeNames.sorted(by: { $0.key < $1.key }) where !namespaceNames.contains(name) {
             diagnostics.append(.error(namespaceSuggestions.message("'namespaces:' pins a name for '\(name)', which is not a namespace of this catalogue", for: name), at: pin.location))
         }
-        assignTypeNames(in: &catalogue, diagnostics: &diagnostics)
-        for index in catalogue.namespaces.indices {
-            assignCaseNames(in: &catalogue.namespaces[index], pins: catalogue.pinnedCaseNames, diagnostics: &diagnostics)
+        let typeNames = typeNames(of: catalogue, diagnostics: &diagnostics)
+        let namespaces = zip(catalogue.namespaces, typeNames).map { namespace, names in
+            let caseNames = caseNames(in: namespace, pins: catalogue.pinnedCaseNames, diagnostics: &diagnostics)
+            return NamedNamespace(
+                name: namespace.name, typeName: names.type, caseName: names.umbrellaCase, location: namespace.location,
+                entries: zip(namespace.entries, caseNames).map(NamedEntry.init), families: namespace.families)
         }
-        return (catalogue, diagnostics)
+        let named = NamedCatalogue(
+            path: catalogue.path, stem: catalogue.stem, fileName: catalogue.fileName, byteCount: catalogue.byteCount, typeName: catalogue.typeName,
+            typeNameLocation: catalogue.typeNameLocation, title: catalogue.title, namespaces: namespaces)
+        return (named, diagnostics)
     }
 
-    /// Names each namespace's nested type and its case in the umbrella enum. Both share the
-    /// umbrella's scope, so two namespaces may not share either name: `URL validation` and
-    /// `Url Validation`, or a pin and a derived name, are reported with where each comes from.
-    private static func assignTypeNames(in catalogue: inout Catalogue, diagnostics: inout [Diagnostic]) {
+    /// Each namespace's nested type and its case in the umbrella enum. Both share the umbrella's
+    /// scope, so two namespaces may not share either name: `URL validation` and `Url Validation`,
+    /// or a pin and a derived name, are reported with where each comes from.
+    private static func typeNames(of catalogue: Catalogue, diagnostics: inout [Diagnostic]) -> [(type: String, umbrellaCase: String)] {
         var typeOwners: [String: Namespace] = [:]
         var caseOwners: [String: Namespace] = [:]
-        for index in catalogue.namespaces.indices {
-            var namespace = catalogue.namespaces[index]
-            let pin = catalogue.pinnedTypeNames[namespace.name]
-            if let pin {
-                namespace.typeName = pin.name
+        var names: [(type: String, umbrellaCase: String)] = []
+        names.reserveCapacity(catalogue.namespaces.count)
+        for namespace in catalogue.namespaces {
+            let typeName: String
+            if let pin = catalogue.pinnedTypeNames[namespace.name] {
+                typeName = pin.name
                 if let problem = identifierProblem(pin.name, upper: true) ?? (pin.name == catalogue.typeName ? "it is the catalogue's own type" : nil) {
                     diagnostics.append(.error("'\(pin.name)' cannot name a namespace: \(problem)", at: pin.location))
                 }
             } else {
-                namespace.typeName = validTypeName(upperCamelCase(namespace.nameWords), besides: catalogue.typeName)
+                typeName = validTypeName(Words.upperCamelCase(namespace.nameWords), besides: catalogue.typeName)
             }
-            namespace.caseName = umbrellaCaseName(ofType: namespace.typeName)
-            catalogue.namespaces[index] = namespace
+            let caseName = umbrellaCaseName(ofType: typeName)
+            names.append((typeName, caseName))
             // Namespaces with families only generate no type.
             guard !namespace.entries.isEmpty else { continue }
-            let clash: (owner: Namespace, what: String)? = typeOwners[namespace.typeName].map { ($0, "named '\(namespace.typeName)'") }
-                ?? caseOwners[namespace.caseName].map { ($0, "the case '\(namespace.caseName)' of '\(catalogue.typeName)'") }
+            let clash: (owner: Namespace, what: String)? = typeOwners[typeName].map { ($0, "named '\(typeName)'") }
+                ?? caseOwners[caseName].map { ($0, "the case '\(caseName)' of '\(catalogue.typeName)'") }
             if let (owner, what) = clash {
                 var notes: [Diagnostic] = [.note("'\(owner.name)' is here", at: owner.location)]
                 for pinned in [owner, namespace] {
@@ -213,12 +105,14 @@ public enum CaseNaming {
                     "namespaces '\(owner.name)' and '\(namespace.name)' would both be \(what); rename one, or pin a name under 'namespaces:' in the front matter",
                     at: namespace.location, notes: notes))
             }
-            typeOwners[namespace.typeName] = typeOwners[namespace.typeName] ?? namespace
-            caseOwners[namespace.caseName] = caseOwners[namespace.caseName] ?? namespace
+            typeOwners[typeName] = typeOwners[typeName] ?? namespace
+            caseOwners[caseName] = caseOwners[caseName] ?? namespace
         }
+        return names
     }
 
-    private static func assignCaseNames(in namespace: inout Namespace, pins: [String: Pin], diagnostics: inout [Diagnostic]) {
+    /// The case name of each of the namespace's entries, in order.
+    private static func caseNames(in namespace: Namespace, pins: [String: Pin], diagnostics: inout [Diagnostic]) -> [String] {
         // Each name's entry, by index: an `Entry` copy would retain each of its strings.
         var owners: [String: Int] = [:]
         owners.reserveCapacity(namespace.entries.count)
@@ -232,18 +126,19 @@ public enum CaseNaming {
             }
             owners[pin.name] = index
         }
+        var names: [String] = []
+        names.reserveCapacity(namespace.entries.count)
         // The next number to try after a name, so that many entries with one name stay linear.
         var nextNumber: [String: Int] = [:]
-        for index in namespace.entries.indices {
-            let entry = namespace.entries[index]
+        for (index, entry) in namespace.entries.enumerated() {
             if let pin = pins[entry.code] {
-                namespace.entries[index].caseName = pin.name
+                names.append(pin.name)
                 continue
             }
             let candidates = derivedNames(for: entry, in: namespace).map(validCaseName)
             var name = candidates.first { owners[$0] == nil } ?? ""
             if name.isEmpty {
-                let suffix = upperCamelCase(words(in: lastSegment(of: entry.code), splitHumps: false))
+                let suffix = Words.upperCamelCase(Words.split(lastSegment(of: entry.code), splitHumps: false))
                 let base = validCaseName(candidates[0] + suffix)
                 name = base
                 var number = nextNumber[base, default: 2]
@@ -261,8 +156,9 @@ public enum CaseNaming {
                     at: entry.location, notes: [.note("'\(owner.code)' is here", at: owner.location)]))
             }
             owners[name] = index
-            namespace.entries[index].caseName = name
+            names.append(name)
         }
+        return names
     }
 
     static let fillerWords: Set<String> = ["a", "an", "the", "is", "are"]
@@ -271,7 +167,7 @@ public enum CaseNaming {
     /// resolved: a symbolic code's own words without its namespace's words, then with them; a
     /// numeric code's message, first clause then whole.
     static func derivedNames(for entry: Entry, in namespace: Namespace) -> [String] {
-        let codeWords = words(in: lastSegment(of: entry.code), splitHumps: true)
+        let codeWords = Words.split(lastSegment(of: entry.code), splitHumps: true)
         // Words are ASCII letters and digits: a numeric one is all digits.
         if !codeWords.isEmpty, !codeWords.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }) {
             var dropped = 0
@@ -279,13 +175,13 @@ public enum CaseNaming {
                   codeWords[dropped].lowercased() == namespace.prefixWords[dropped] {
                 dropped += 1
             }
-            let stripped = lowerCamelCase(Array(codeWords.dropFirst(dropped)))
-            let whole = lowerCamelCase(codeWords)
+            let stripped = Words.lowerCamelCase(Array(codeWords.dropFirst(dropped)))
+            let whole = Words.lowerCamelCase(codeWords)
             return stripped == whole ? [whole] : [stripped, whole]
         }
         func name(from text: Substring) -> String {
             func kept(_ text: Substring) -> [String] {
-                words(in: String(text), splitHumps: false).filter { !fillerWords.contains($0.lowercased()) }
+                Words.split(String(text), splitHumps: false).filter { !fillerWords.contains($0.lowercased()) }
             }
             // A name takes the first words only: a long message is read whole only when its
             // start holds too few of them (the last word of a prefix may be cut short).
@@ -294,13 +190,13 @@ public enum CaseNaming {
             let start = text.utf8.count <= messagePrefixLength ? text : text.prefix(messagePrefixLength)
             var found = kept(start)
             if found.count <= maximumMessageWords, start.endIndex != text.endIndex { found = kept(text) }
-            return lowerCamelCase(Array(found.prefix(maximumMessageWords)))
+            return Words.lowerCamelCase(Array(found.prefix(maximumMessageWords)))
         }
         var names: [String] = []
         let clause = firstClause(of: entry.message)
         let candidates = clause.endIndex == entry.message.endIndex ? [name(from: clause)] : [name(from: clause), name(from: entry.message[...])]
         for candidate in candidates {
-            let chosen = candidate.isEmpty ? "code" + upperCamelCase(codeWords) : candidate
+            let chosen = candidate.isEmpty ? "code" + Words.upperCamelCase(codeWords) : candidate
             if !names.contains(chosen) { names.append(chosen) }
         }
         return names

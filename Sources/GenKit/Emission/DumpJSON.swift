@@ -1,17 +1,17 @@
 /// The `errgen dump` JSON: the parsed model with a stable schema, keys in a fixed order, and
 /// no dependence on dictionary order, so tools and tests can diff it.
 public enum DumpJSON {
-    public static func render(_ catalogues: [Catalogue]) -> String {
+    public static func render(_ catalogues: [NamedCatalogue]) -> String {
         var out = "{\"catalogues\": ["
         for (index, catalogue) in catalogues.enumerated() {
             out += index == 0 ? "\n" : ",\n"
-            out += "  {\"file\": \(string(OutputLayout.fileName(ofCatalogue: catalogue.path))), \"type\": \(string(catalogue.typeName)),\n   \"namespaces\": ["
+            out += "  {\"file\": \(string(catalogue.fileName)), \"type\": \(string(catalogue.typeName)),\n   \"namespaces\": ["
             for (number, namespace) in catalogue.namespaces.enumerated() {
                 out += number == 0 ? "\n" : ",\n"
                 out += "    {\"name\": \(string(namespace.name)), \"type\": \(string(namespace.typeName)),\n     \"entries\": ["
-                out += namespace.entries.map { "\n      " + entry($0, withCase: true) }.joined(separator: ",")
+                out += namespace.entries.map { "\n      " + entry($0.entry, caseName: $0.caseName) }.joined(separator: ",")
                 out += "],\n     \"families\": ["
-                out += namespace.families.map { "\n      " + entry($0, withCase: false) }.joined(separator: ",")
+                out += namespace.families.map { "\n      " + entry($0, caseName: nil) }.joined(separator: ",")
                 out += "]}"
             }
             out += "]}"
@@ -20,9 +20,10 @@ public enum DumpJSON {
         return out
     }
 
-    private static func entry(_ entry: Entry, withCase: Bool) -> String {
+    /// An entry's object; a family, which has no case, without `case`.
+    private static func entry(_ entry: Entry, caseName: String?) -> String {
         var fields: [(String, String)] = [("code", string(entry.code))]
-        if withCase { fields.append(("case", string(entry.caseName))) }
+        if let caseName { fields.append(("case", string(caseName))) }
         fields += [
             ("line", String(entry.location.line)),
             ("status", entry.status.map(String.init) ?? "null"),

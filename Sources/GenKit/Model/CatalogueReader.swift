@@ -8,10 +8,12 @@ import Foundation
 /// only what is surely a mistake (a malformed setting, a setting that names nothing) is an
 /// error. `errgen lint` shows each decision as a note at its table.
 public enum CatalogueReader {
-    public static func read(_ document: MarkdownDocument) -> (Catalogue, [Diagnostic]) {
+    /// The catalogue of `document`, a file whose name has the stem `stem` (as output files are
+    /// named: ``OutputLayout/stem(ofCatalogue:)``) and whose size is `byteCount` bytes. Both come
+    /// from the caller, so that reading does not call the output stage.
+    public static func read(_ document: MarkdownDocument, stem: String, fileName: String, byteCount: Int) -> (Catalogue, [Diagnostic]) {
         let fileLocation = SourceLocation(file: document.path, line: 1, column: 1)
         var (settings, diagnostics) = CatalogueSettings.read(document.frontMatter)
-        let stem = OutputLayout.stem(ofCatalogue: document.path)
         let headings = document.blocks.compactMap { block -> MarkdownHeading? in
             if case .heading(let heading) = block { return heading } else { return nil }
         }
@@ -107,7 +109,7 @@ public enum CatalogueReader {
         }
 
         let catalogue = Catalogue(
-            path: document.path, typeName: title + "Error", typeNameLocation: typeNameLocation, title: title,
+            path: document.path, stem: stem, fileName: fileName, byteCount: byteCount, typeName: title + "Error", typeNameLocation: typeNameLocation, title: title,
             namespaces: namespaces, pinnedCaseNames: settings.pinnedCases, pinnedTypeNames: settings.pinnedTypes)
         return (catalogue, diagnostics)
     }
@@ -122,13 +124,13 @@ public enum CatalogueReader {
     /// words (`error-codes.md` → `ErrorCodes`).
     static func defaultTitle(stem: String, pageTitle: String?, firstHeading: String?) -> String {
         func name(_ text: String, shortened: Bool) -> String {
-            var words = CaseNaming.words(in: text, splitHumps: true)
+            var words = Words.split(text, splitHumps: true)
             while words.count > 1, words[0].allSatisfy(\.isNumber) { words.removeFirst() }
             if shortened {
                 if let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
                 while let last = words.last, genericTitleWords.contains(last.lowercased()) { words.removeLast() }
             }
-            return CaseNaming.upperCamelCase(words)
+            return Words.upperCamelCase(words)
         }
         let candidates = [stem, pageTitle, firstHeading].compactMap { $0 }.map { name($0, shortened: true) } + [name(stem, shortened: false)]
         let title = candidates.first { !$0.isEmpty } ?? "API"
@@ -257,14 +259,14 @@ public enum CatalogueReader {
             // `BCK.AGENT` → `Agent`, `BCK.STRIPE.CONNECT` → `StripeConnect`; a two-segment code
             // (`AUTH.0001`) names its namespace by its first segment.
             let segments = name.split(separator: ".")
-            let words = (segments.count >= 2 ? segments.dropFirst() : segments[...]).flatMap { CaseNaming.words(in: String($0), splitHumps: true) }
+            let words = (segments.count >= 2 ? segments.dropFirst() : segments[...]).flatMap { Words.split(String($0), splitHumps: true) }
             return Namespace(name: name, prefixWords: [], nameWords: words, location: heading?.location ?? fileLocation)
         }
         if let heading {
             // "Billing & subscription" reads as `BillingAndSubscription`.
-            let words = CaseNaming.words(in: heading.text.replacing("&", with: " and "), splitHumps: false)
+            let words = Words.split(heading.text.replacing("&", with: " and "), splitHumps: false)
             return Namespace(name: name, prefixWords: words.map { $0.lowercased() }, nameWords: words, location: heading.location)
         }
-        return Namespace(name: name, prefixWords: [], nameWords: CaseNaming.words(in: name, splitHumps: true), location: fileLocation)
+        return Namespace(name: name, prefixWords: [], nameWords: Words.split(name, splitHumps: true), location: fileLocation)
     }
 }

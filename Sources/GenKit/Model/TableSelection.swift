@@ -59,7 +59,7 @@ struct TableSelection {
         // anything else: three or more, each a number of three digits or more or a CONSTANT_NAME.
         let unmistakable = table.rows.count >= 3 && table.rows.allSatisfy { row in
             let code = row[0].text
-            return (FieldValues.isNumber(code) && code.count >= 3) || (code.contains("_") && !code.contains(where: \.isLowercase))
+            return (CellShape.isNumber(code) && code.count >= 3) || (code.contains("_") && !code.contains(where: \.isLowercase))
         }
         if table.isList, !underErrors, !chosen, !unmistakable {
             return .skipped("a list of codes is read only under a heading or on a page about errors", unsure: false)
@@ -217,7 +217,7 @@ struct TableSelection {
 
         if settings.columns[.code] == nil, ColumnField.aliases[headers[code]] != .code,
            let value = headers.indices.first(where: { !assigned($0) && ColumnField.valueHeaders.contains(headers[$0]) && !cells($0).isEmpty
-               && cells($0).allSatisfy(FieldValues.isNumber) && Set(cells($0)).count == cells($0).count }) {
+               && cells($0).allSatisfy(CellShape.isNumber) && Set(cells($0)).count == cells($0).count }) {
             // `Name | Value` of an SDK's enum (`kErrorCodeInvalidToken | -1000`): the number is
             // what the wire carries.
             columns.fields[.code] = value

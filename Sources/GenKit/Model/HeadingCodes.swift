@@ -53,7 +53,7 @@ struct HeadingCodes {
         var words = text.split(separator: " ", omittingEmptySubsequences: true)[...]
         guard let first = words.first else { return nil }
         // `## 7`, `## ERROR_NO_MODEL`, `### validation_error`; not `wallet_sendCalls`, a method.
-        if words.count == 1, FieldValues.isNumber(text)
+        if words.count == 1, CellShape.isNumber(text)
             || (CellShape.isCode(first, strict: true) && text.contains("_") && (!text.contains(where: \.isLowercase) || !text.contains(where: \.isUppercase))) {
             return ([text], "", [], true)
         }
@@ -65,7 +65,7 @@ struct HeadingCodes {
             return ([phrase], "", [status.status], false)
         }
         // `EE101: Non-Unique Contract Names`: a code and its message, on a page about errors.
-        if first.last == ":", words.count >= 2, CellShape.isCode(first.dropLast(), strict: true) || FieldValues.isNumber(String(first.dropLast())) {
+        if first.last == ":", words.count >= 2, CellShape.isCode(first.dropLast(), strict: true) || CellShape.isNumber(String(first.dropLast())) {
             return ([String(first.dropLast())], words.dropFirst().joined(separator: " "), [], true)
         }
         guard ["error", "errors"].contains(first.lowercased()) else { return nil }
@@ -77,7 +77,7 @@ struct HeadingCodes {
             if word == "or" || word == "and" || word == "/" { words = words.dropFirst(); continue }
             var token = word
             if let last = token.last, last == ":" || last == "," { token = token.dropLast(); ended = last == ":" }
-            guard FieldValues.isNumber(String(token)) || CellShape.isCode(token, strict: true) else { break }
+            guard CellShape.isNumber(String(token)) || CellShape.isCode(token, strict: true) else { break }
             codes.append(String(token))
             words = words.dropFirst()
         }

@@ -141,18 +141,10 @@ enum FieldValues {
                 || noCodeWords.contains(code.lowercased())
         }
         // A symbolic name beside its number (`E_POINTER 0x80004003`) is the name's code.
-        if codes.count == 2, let number = codes.firstIndex(where: isNumber), !isNumber(codes[1 - number]) {
+        if codes.count == 2, let number = codes.firstIndex(where: CellShape.isNumber), !CellShape.isNumber(codes[1 - number]) {
             return [codes[1 - number]]
         }
         return codes
-    }
-
-    /// Whether `code` is a number: decimal, negative or hex.
-    static func isNumber(_ code: String) -> Bool {
-        var digits = Substring(code)
-        if digits.hasPrefix("-") { digits = digits.dropFirst() }
-        if digits.hasPrefix("0x") || digits.hasPrefix("0X") { return digits.count > 2 && digits.dropFirst(2).allSatisfy(\.isHexDigit) }
-        return !digits.isEmpty && digits.allSatisfy(\.isNumber)
     }
 
     /// The code of a cell that shows the error body itself, `{"error":"invalid_request",
@@ -188,7 +180,7 @@ enum FieldValues {
     static func isRange<S: StringProtocol>(_ text: S) -> Bool {
         let code = Substring(text)
         let words = code.split(whereSeparator: { $0 == " " || $0 == "~" || $0 == "–" || $0 == "—" })
-        func isNumber(_ word: Substring) -> Bool { FieldValues.isNumber(String(word)) }
+        func isNumber(_ word: Substring) -> Bool { CellShape.isNumber(String(word)) }
         if words.count == 3, words[1] == "to" || words[1] == "-" || words[1] == "..", isNumber(words[0]), isNumber(words[2]) { return true }
         if words.count == 2, isNumber(words[0]), isNumber(words[1]) { return code.contains("~") || code.contains("–") || code.contains("—") }
         if words.count == 1, !code.hasPrefix("-"), let dash = code.firstIndex(of: "-") {

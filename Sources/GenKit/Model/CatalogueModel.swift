@@ -2,6 +2,14 @@
 public struct Catalogue: Sendable {
     /// The catalogue's file name as given on the command line (used in diagnostics).
     public var path: String
+    /// The file name without folders and extension, as the output files are named
+    /// (``OutputLayout/stem(ofCatalogue:)``): `shop` for `docs/shop.errors.md`.
+    public var stem: String
+    /// The file name without folders, for comments (``OutputLayout/fileName(ofCatalogue:)``):
+    /// `shop.errors.md` for `docs/shop.errors.md`.
+    public var fileName: String
+    /// The size of the catalogue's file, which decides how many files it generates.
+    public var byteCount: Int
     /// The name of the umbrella type, such as `ShopError`.
     public var typeName: String
     /// Where the name came from: the front matter's `type`, or the file name.
@@ -13,11 +21,6 @@ public struct Catalogue: Sendable {
     public var pinnedCaseNames: [String: Pin]
     /// Type names pinned in the front matter's `namespaces:` map, by namespace name.
     public var pinnedTypeNames: [String: Pin]
-    /// The size of the catalogue's file, which decides how many files it generates.
-    public var byteCount: Int = 0
-
-    /// Every concrete entry, in catalogue order.
-    public var entries: [Entry] { namespaces.flatMap(\.entries) }
 }
 
 /// A Swift name chosen by the catalogue's author.
@@ -36,10 +39,6 @@ public struct Namespace: Sendable {
     public var prefixWords: [String]
     /// Words the namespace's Swift type name is made of.
     public var nameWords: [String]
-    /// The nested enum's name, such as `Agent` (set by ``CaseNaming``).
-    public var typeName: String = ""
-    /// The umbrella enum's case for this namespace, such as `agent` (set by ``CaseNaming``).
-    public var caseName: String = ""
     public var location: SourceLocation
     public var entries: [Entry] = []
     /// Wildcard families such as `queues_*_failed`: documented, not single codes.
@@ -49,8 +48,6 @@ public struct Namespace: Sendable {
 /// One error code and what the catalogue says about it.
 public struct Entry: Hashable, Sendable {
     public var code: String
-    /// The Swift case name (set by ``CaseNaming``).
-    public var caseName: String = ""
     /// The location of the code in its table cell.
     public var location: SourceLocation
     /// HTTP statuses, most specific first; empty when the catalogue gives none.

@@ -1,7 +1,6 @@
 /// Run-wide settings from an `errgen.yml` file: which catalogues, which output folder, which
 /// access level. Paths are relative to the file's folder. Command-line flags win over it.
 public struct RunConfiguration: Equatable, Sendable {
-    public static let fileName = OutputLayout.configurationFileName
     static let keys = ["catalogues", "output", "access"]
 
     public var catalogues: String?

@@ -36,6 +36,14 @@ enum CellShape {
         return humps >= 1 && (uppers >= 2 || bytes.first.map { !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } == true)  // AccessDenied, invalidToken
     }
 
+    /// Whether `code` is a number: decimal, negative or hex.
+    static func isNumber(_ code: String) -> Bool {
+        var digits = Substring(code)
+        if digits.hasPrefix("-") { digits = digits.dropFirst() }
+        if digits.hasPrefix("0x") || digits.hasPrefix("0X") { return digits.count > 2 && digits.dropFirst(2).allSatisfy(\.isHexDigit) }
+        return !digits.isEmpty && digits.allSatisfy(\.isNumber)
+    }
+
     /// The status a cell starts with, when the cell is a status and nothing else: `404`,
     /// `200 (OK)`, `404 Not Found`, `429 - Too Many Requests`; three digits, so that a table of
     /// statuses of another protocol (`600`) reads as one too.

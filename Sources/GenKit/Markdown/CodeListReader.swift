@@ -90,7 +90,7 @@ enum CodeListReader {
             let code = text[text.index(text.startIndex, offsetBy: marker.count)..<close.lowerBound]
             var rest = text[close.upperBound...].trimmingSpaces()
             if let first = rest.first, ":-–—".contains(first) { rest = rest.dropFirst().trimmingSpaces() }
-            guard !code.contains(" "), FieldValues.isNumber(String(code)) || CellShape.isCode(code, strict: true) else { return nil }
+            guard !code.contains(" "), CellShape.isNumber(String(code)) || CellShape.isCode(code, strict: true) else { return nil }
             return (text[..<close.upperBound], rest)
         }
         let separators = [": ", " - ", " – ", " — "]
@@ -101,7 +101,7 @@ enum CodeListReader {
         guard let range = best else { return nil }
         let code = text[..<range.lowerBound].trimmingSpaces()
         let plain = InlineText.plainText(code)
-        guard !plain.isEmpty, !plain.contains(" "), FieldValues.isNumber(plain) || CellShape.isCode(plain, strict: true) else { return nil }
+        guard !plain.isEmpty, !plain.contains(" "), CellShape.isNumber(plain) || CellShape.isCode(plain, strict: true) else { return nil }
         return (code, text[range.upperBound...].trimmingSpaces())
     }
 }
