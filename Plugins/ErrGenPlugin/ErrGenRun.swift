@@ -15,6 +15,9 @@ import PackagePlugin
 struct ErrGenRun {
     /// The target's catalogues, sorted by path so the command line is stable.
     var catalogues: [Path]
+    /// The catalogues' lock files (`shop.errgen.lock`) among the target's files, which errgen
+    /// reads for the names they record.
+    var locks: [Path]
     /// The target's run settings (`errgen.yml`), when it has them.
     var configuration: Path?
 
@@ -23,6 +26,8 @@ struct ErrGenRun {
     init?(files: [Path], configuration: Path?) {
         catalogues = files.filter { OutputLayout.isCatalogueFileName($0.lastComponent) }.sorted { $0.string < $1.string }
         guard !catalogues.isEmpty else { return nil }
+        let lockPaths = Set(catalogues.map { OutputLayout.lockPath(forCatalogue: $0.string) })
+        locks = files.filter { lockPaths.contains($0.string) }.sorted { $0.string < $1.string }
         self.configuration = configuration
     }
 
@@ -55,9 +60,10 @@ struct ErrGenRun {
         return .buildCommand(
             displayName: "Generating error types from \(catalogues.map(\.lastComponent).joined(separator: ", "))",
             executable: errgen,
-            // Quiet: a build log shows the command; a summary line each time would be noise.
-            arguments: arguments(output: output) + ["--all-parts", "--quiet"],
-            inputFiles: catalogues + (configuration.map { [$0] } ?? []) + [errgen],
+            // Locked: a build may not write into the package, so errgen reads the lock files and
+            // warns where one is missing. Quiet: a summary line in every build would be noise.
+            arguments: arguments(output: output) + ["--all-parts", "--locked", "--quiet"],
+            inputFiles: catalogues + locks + (configuration.map { [$0] } ?? []) + [errgen],
             outputFiles: outputNames.sorted().map { output.appending($0) }
         )
     }

@@ -2,9 +2,10 @@
 /// public on its own (``SourceText``, ``MarkdownReader``, ``CatalogueReader``,
 /// ``Validation``, ``CaseNaming``, ``SwiftEmitter``).
 public enum Generator {
-    /// Reads, validates and names one catalogue. The catalogue is nil when the file could not
-    /// be read at all. Diagnostics come in file order.
-    public static func catalogue(path: String, bytes: [UInt8]) -> (NamedCatalogue?, [Diagnostic]) {
+    /// Reads, validates and names one catalogue, keeping the names its lock file records
+    /// (``NameLock``), when it has one. The catalogue is nil when the file could not be read at
+    /// all. Diagnostics come in file order.
+    public static func catalogue(path: String, bytes: [UInt8], lock: (path: String, bytes: [UInt8])? = nil) -> (NamedCatalogue?, [Diagnostic]) {
         let source: SourceText
         switch SourceText.decode(bytes, path: path) {
         case .success(let text): source = text
@@ -18,8 +19,20 @@ public enum Generator {
         // A file the markdown reader could not read has nothing the catalogue reader could say.
         if markdownDiagnostics.containsErrors { readDiagnostics.removeAll { $0.severity != .error } }
         let (validated, validationDiagnostics) = Validation.validate(model)
-        let (named, namingDiagnostics) = CaseNaming.assign(validated)
-        let diagnostics = markdownDiagnostics + readDiagnostics + validationDiagnostics + namingDiagnostics
+        var (named, namingDiagnostics) = CaseNaming.assign(validated)
+        var lockDiagnostics: [Diagnostic] = []
+        if let lock {
+            switch SourceText.decode(lock.bytes, path: lock.path) {
+            case .success(let text):
+                let (recorded, readLockDiagnostics) = NameLock.read(text)
+                let (pinned, kept) = recorded.pinned(validated, derived: named)
+                (named, namingDiagnostics) = CaseNaming.assign(pinned)
+                lockDiagnostics = readLockDiagnostics + kept
+            case .failure(let diagnostic):
+                lockDiagnostics = [diagnostic]
+            }
+        }
+        let diagnostics = markdownDiagnostics + readDiagnostics + validationDiagnostics + namingDiagnostics + lockDiagnostics
         return (named, inFileOrder(diagnostics))
     }
 

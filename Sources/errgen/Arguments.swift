@@ -4,7 +4,7 @@ import GenKit
 /// `--name=value`, `--` ends options, usage errors say what was wrong and how to get help.
 struct Arguments: Equatable {
     enum Subcommand: String, CaseIterable {
-        case generate, lint, dump
+        case generate, lint, dump, diff, lock
     }
 
     var subcommand: Subcommand = .generate
@@ -19,6 +19,9 @@ struct Arguments: Equatable {
     var check = false
     var allParts = false
     var quiet = false
+    var locked = false
+    var base: String?
+    var format: DiffReport.Format = .text
     var help = false
     var version = false
 
@@ -36,8 +39,8 @@ struct Arguments: Equatable {
     }
 
     /// The options that take a value, with the value's name in messages.
-    static let valueNames = ["-o": "<folder>", "--output": "<folder>", "--config": "<file>", "--access": "<access>"]
-    static let flags = ["-h", "--help", "--version", "--check", "--no-config", "--all-parts", "-q", "--quiet"]
+    static let valueNames = ["-o": "<folder>", "--output": "<folder>", "--config": "<file>", "--access": "<access>", "--base": "<revision>", "--format": "<format>"]
+    static let flags = ["-h", "--help", "--version", "--check", "--no-config", "--all-parts", "-q", "--quiet", "--locked"]
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -98,6 +101,9 @@ struct Arguments: Equatable {
             case "--all-parts":
                 try flag()
                 allParts = true
+            case "--locked":
+                try flag()
+                locked = true
             case "-q", "--quiet":
                 try flag()
                 quiet = true
@@ -105,6 +111,14 @@ struct Arguments: Equatable {
                 output = try value()
             case "--config":
                 config = try value()
+            case "--base":
+                base = try value()
+            case "--format":
+                let text = try value()
+                guard let format = DiffReport.Format(rawValue: text) else {
+                    throw UsageError(message: "The value '\(text)' is invalid for '--format <format>'; use \(DiffReport.Format.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                self.format = format
             case "--no-config":
                 try flag()
                 noConfig = true
@@ -122,10 +136,20 @@ struct Arguments: Equatable {
         if noConfig && config != nil {
             throw UsageError(message: "'--config' and '--no-config' cannot be used together")
         }
+        if subcommand != .diff {
+            if base != nil { throw UsageError(message: "'--base' applies to diff, not \(subcommand.rawValue)") }
+            if format != .text { throw UsageError(message: "'--format' applies to diff, not \(subcommand.rawValue)") }
+        } else if !help {
+            let expected = base == nil ? 2 : 1
+            if inputs.count != expected {
+                throw UsageError(message: base == nil ? "diff compares two catalogues, <old> <new>, or one with '--base <revision>'" : "diff with '--base' takes one catalogue")
+            }
+        }
         if subcommand != .generate {
+            if locked { throw UsageError(message: "'--locked' applies to generate, not \(subcommand.rawValue)") }
             if quiet { throw UsageError(message: "'--quiet' applies to generate, not \(subcommand.rawValue)") }
             if allParts { throw UsageError(message: "'--all-parts' applies to generate, not \(subcommand.rawValue)") }
-            if check { throw UsageError(message: "'--check' applies to generate, not \(subcommand.rawValue)") }
+            if check && subcommand != .lock { throw UsageError(message: "'--check' applies to generate and lock, not \(subcommand.rawValue)") }
             if output != nil { throw UsageError(message: "'--output' applies to generate, not \(subcommand.rawValue)") }
             if access != nil { throw UsageError(message: "'--access' applies to generate, not \(subcommand.rawValue)") }
         }
@@ -138,9 +162,11 @@ struct Arguments: Equatable {
 
     /// The synopsis, after `USAGE: ` in help and `Usage: ` in errors.
     static let usage = """
-        errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--quiet]
+        errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--locked] [--quiet]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
+               errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check]
+               errgen diff (<old> <new> | <catalogue> --base <revision>) [--format <format>]
         """
 
     /// The help of `subcommand`, or errgen's own (`errgen --help`) when nil.
@@ -166,6 +192,9 @@ struct Arguments: Equatable {
               --all-parts             Write every catalogue as \(OutputLayout.partLimit) files, those its codes do
                                       not fill empty, as a build system that names outputs
                                       before errgen runs needs (the build plugin does).
+              --locked                Read lock files but write none; a catalogue without
+                                          one, or codes it has no name for, get a warning (the
+                                          build plugin, which cannot write into the package).
               -q, --quiet             Print no summary line; diagnostics are still printed.
             """
         let help = "  -h, --help              Show help information."
@@ -193,20 +222,26 @@ struct Arguments: Equatable {
                   lint                    Check catalogues, print every problem found, and
                                           explain what was read and skipped.
                   dump                    Print the parsed catalogues as JSON.
+                  lock                    Record the catalogues' Swift names in lock files, so
+                                          that copy edits do not rename them (generate does
+                                          this too; the build plugin only reads them).
+                  diff                    Report what a catalogue change means for clients:
+                                          breaking, dangerous or safe.
 
                   See 'errgen help <subcommand>' for detailed help.
 
                 EXIT STATUS:
-                  0 success; 1 a catalogue has errors, or --check found stale output (nothing is
-                  written); 64 usage error.
+                  0 success; 1 a catalogue has errors, --check found stale output (nothing is
+                  written), or diff found a breaking change it does not accept; 64 usage error.
 
                 """
         case .generate?:
             return """
-                OVERVIEW: Generate Swift sources from catalogues, and print a one-line summary of
-                what was written to standard error.
+                OVERVIEW: Generate Swift sources from catalogues, record their names in lock
+                files beside them (<name>.errgen.lock, kept across copy edits), and print a
+                one-line summary of what was written to standard error.
 
-                USAGE: errgen generate [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--quiet]
+                USAGE: errgen generate [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--locked] [--quiet]
 
                 \(arguments)
 
@@ -226,6 +261,51 @@ struct Arguments: Equatable {
 
                 OPTIONS:
                 \(settings)
+                \(help)
+
+                """
+        case .lock?:
+            return """
+                OVERVIEW: Record each catalogue's Swift names (its type, namespaces and cases) in
+                a lock file beside it, <name>.errgen.lock, to commit. Names recorded there are
+                kept when a catalogue's text changes; a code new to the catalogue gets its name
+                recorded. generate does the same; the build plugin reads lock files but cannot
+                write them, so a package that uses it runs this and commits the result.
+
+                USAGE: errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check]
+
+                \(arguments)
+
+                OPTIONS:
+                \(settings)
+                  --check                 Write nothing; exit 1 if a lock file is not what
+                                          errgen would write.
+                \(help)
+
+                """
+        case .diff?:
+            return """
+                OVERVIEW: Report every change between two versions of a catalogue that its
+                clients can feel, each with its severity: breaking (a code removed without
+                being deprecated first, a name changed, a code moved to another namespace, a
+                status or category changed, retryable true → false), dangerous (a code added,
+                retryable false → true, a docs URL removed, a code deprecated) or safe (message,
+                hint or docs URL text). Exits 1 when there is a breaking change that the new
+                catalogue's 'accept-breaking:' list does not name.
+
+                USAGE: errgen diff (<old> <new> | <catalogue> --base <revision>) [--format <format>]
+
+                ARGUMENTS:
+                  <old> <new>             Two versions of a catalogue file; each one's lock
+                                          file beside it gives its names.
+                  <catalogue>             With --base: the catalogue as it is now.
+
+                OPTIONS:
+                  --base <revision>       Compare with the catalogue (and its lock file) at a
+                                          git revision, such as origin/main (read with git show).
+                  --format <format>       text (default), markdown (a pull request comment),
+                                          json (a stable schema for tools) or github (workflow
+                                          annotations on the catalogue's rows).
                 \(help)
 
                 """

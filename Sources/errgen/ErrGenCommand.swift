@@ -17,6 +17,9 @@ struct ErrGenCommand {
             print(Self.version)
             return 0
         }
+        if arguments.subcommand == .diff && !arguments.help {
+            return runDiff()
+        }
         if arguments.help {
             print(Arguments.help(for: arguments.subcommandNamed ? arguments.subcommand : nil), terminator: "")
             return 0
@@ -76,16 +79,22 @@ struct ErrGenCommand {
         }
 
         var catalogues: [NamedCatalogue] = []
+        var locks: [LockFile] = []
         for path in paths {
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 diagnostics.append(.error("cannot read the file", at: SourceLocation(file: path, line: 1, column: 1)))
                 continue
             }
-            let (catalogue, found) = Generator.catalogue(path: path, bytes: Array(bytes))
+            let lock = LockFile(catalogue: path)
+            let (catalogue, found) = Generator.catalogue(path: path, bytes: Array(bytes), lock: lock.recorded.map { (lock.path, $0) })
             diagnostics += found
-            if let catalogue { catalogues.append(catalogue) }
+            if let catalogue {
+                catalogues.append(catalogue)
+                locks.append(lock.recording(catalogue))
+            }
         }
         diagnostics += Generator.checkTogether(catalogues)
+        if arguments.locked { diagnostics += locks.flatMap(\.readOnlyWarnings) }
         // Notes say what errgen decided about each table: `lint` explains, the rest stay quiet.
         if arguments.subcommand != .lint { diagnostics.removeAll { $0.severity == .note } }
         // One write for all of them: a large catalogue can have thousands of warnings.
@@ -102,6 +111,10 @@ struct ErrGenCommand {
         switch arguments.subcommand {
         case .lint:
             return 0
+        case .diff:
+            preconditionFailure("diff reads no catalogues here")
+        case .lock:
+            return LockFile.update(locks, check: arguments.check)
         case .dump:
             print(DumpJSON.render(catalogues), terminator: "")
             return 0
@@ -112,10 +125,14 @@ struct ErrGenCommand {
             let files = Generator.files(for: catalogues, access: access, allParts: arguments.allParts)
             let changes = OutputWriter.changes(for: files, in: output)
             let summary = Self.summary(of: catalogues, files: files, changes: changes, output: outputPath, check: arguments.check)
+            let staleLocks = arguments.locked ? [] : locks.filter(\.isStale)
             if arguments.check {
-                guard !changes.isEmpty else {
+                guard !changes.isEmpty || !staleLocks.isEmpty else {
                     if !arguments.quiet { Self.printError(summary) }
                     return 0
+                }
+                for lock in staleLocks {
+                    Self.printError("\(lock.path): error: out of date with its catalogue; run errgen to record the names")
                 }
                 for file in changes.writes {
                     Self.printError("\((outputPath as NSString).appendingPathComponent(file.name)): error: out of date with its catalogue; run errgen to regenerate")
@@ -127,16 +144,17 @@ struct ErrGenCommand {
             }
             do {
                 try OutputWriter.apply(changes, in: output)
+                try staleLocks.forEach { try $0.write() }
             } catch {
                 Self.printError("error: \(error)")
                 return 1
             }
-            if !arguments.quiet { Self.printError(summary) }
+            if !arguments.quiet { Self.printError(summary + (staleLocks.isEmpty ? "" : "; \(staleLocks.count) lock \(staleLocks.count == 1 ? "file" : "files") written")) }
             return 0
         }
     }
 
-    private func usageError(_ message: String) -> Int32 {
+    func usageError(_ message: String) -> Int32 {
         Self.printError(Arguments.UsageError(message: message).rendered)
         return Arguments.UsageError.exitStatus
     }

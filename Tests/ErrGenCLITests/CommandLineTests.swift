@@ -20,9 +20,11 @@ final class CommandLineTests: XCTestCase {
         """
 
     static let usageTail = """
-        Usage: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--quiet]
+        Usage: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--locked] [--quiet]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
+               errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check]
+               errgen diff (<old> <new> | <catalogue> --base <revision>) [--format <format>]
           See 'errgen --help' for more information.
 
         """
@@ -81,7 +83,7 @@ final class CommandLineTests: XCTestCase {
             (["--access=private"], "The value 'private' is invalid for '--access <access>'; use public, package or internal"),
             (["--check=yes"], "The option '--check' does not take any value, but 'yes' was specified."),
             (["lint", "--output", "x"], "'--output' applies to generate, not lint"),
-            (["dump", "--check"], "'--check' applies to generate, not dump"),
+            (["dump", "--check"], "'--check' applies to generate and lock, not dump"),
             (["nope.md"], "no such catalogue or folder 'nope.md'"),
             (["lnit"], "no such catalogue or folder 'lnit'. Did you mean the subcommand 'lint'?"),
             (["help", "dupm"], "Unknown subcommand 'dupm'. Did you mean 'dump'?"),
@@ -125,11 +127,11 @@ final class CommandLineTests: XCTestCase {
         let result = try errgen()
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderr, "errgen: 1 catalogue, 2 codes → Generated: 1 file written, 0 unchanged\n")
+        XCTAssertEqual(result.stderr, "errgen: 1 catalogue, 2 codes → Generated: 1 file written, 0 unchanged; 1 lock file written\n")
         XCTAssertEqual(FolderSnapshot(folder.url.appendingPathComponent("Generated")).files.keys.sorted(), ["shop.errgen.swift"])
 
         try folder.write("catalogues/other.errors.md", Self.shop.replacingOccurrences(of: "type: Shop", with: "type: Other"))
-        XCTAssertEqual(try errgen().stderr, "errgen: 2 catalogues, 4 codes → Generated: 1 file written, 1 unchanged\n")
+        XCTAssertEqual(try errgen().stderr, "errgen: 2 catalogues, 4 codes → Generated: 1 file written, 1 unchanged; 1 lock file written\n")
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("catalogues/other.errors.md"))
         XCTAssertEqual(try errgen().stderr, "errgen: 1 catalogue, 2 codes → Generated: 0 files written, 1 unchanged, 1 removed\n")
         XCTAssertEqual(try errgen("--check").stderr, "errgen: 1 catalogue, 2 codes → Generated: up to date\n")
@@ -290,6 +292,7 @@ final class CommandLineTests: XCTestCase {
         let missing = try errgen("--check")
         XCTAssertEqual(missing.status, 1)
         XCTAssertEqual(missing.stderr, """
+            catalogues/shop.errgen.lock: error: out of date with its catalogue; run errgen to record the names
             Generated/shop.errgen.swift: error: out of date with its catalogue; run errgen to regenerate
 
             """)
@@ -309,7 +312,9 @@ final class CommandLineTests: XCTestCase {
         let stale = FolderSnapshot(output)
         let failed = try errgen("--check")
         XCTAssertEqual(failed.status, 1)
+        // The message's edit keeps the case's name, which the lock records.
         XCTAssertEqual(failed.stderr, """
+            catalogues/shop.errors.md:9:3: warning: 'SHOP.CART.0001' keeps its recorded name 'cartNotFound'; its text now gives 'noCart' (edit its line in catalogues/shop.errgen.lock, or pin a name in the front matter, to rename it)
             Generated/shop.errgen.swift: error: out of date with its catalogue; run errgen to regenerate
             Generated/gone.errgen.swift: error: no catalogue generates this file any more; run errgen to remove it
 
@@ -510,6 +515,9 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(result.status, 0, "\(path): \(result.stderr)")
             var after = FolderSnapshot(folder.url)
             XCTAssertNotNil(after.files.removeValue(forKey: "work/out/" + file), "\(path): \(after)")
+            // Besides the output, errgen writes the catalogue's lock file, beside the catalogue.
+            let lock = catalogue.deletingLastPathComponent().appendingPathComponent(URL(fileURLWithPath: OutputLayout.lockPath(forCatalogue: path)).lastPathComponent)
+            XCTAssertNotNil(after.files.removeValue(forKey: String(lock.path.dropFirst(folder.url.standardizedFileURL.path.count + 1))), "\(path): \(after)")
             XCTAssertEqual(after.files.keys.sorted(), before.files.keys.filter { !$0.hasPrefix("work/out/") }.sorted(), path)
             try FileManager.default.removeItem(at: work.appendingPathComponent("out"))
         }
@@ -519,6 +527,6 @@ final class CommandLineTests: XCTestCase {
         try folder.write("catalogues/shop.errors.md", Self.shop)
         let result = try errgen("catalogues/shop.errors.md", "./catalogues/shop.errors.md", "catalogues")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stderr, "errgen: 1 catalogue, 2 codes → Generated: 1 file written, 0 unchanged\n")
+        XCTAssertEqual(result.stderr, "errgen: 1 catalogue, 2 codes → Generated: 1 file written, 0 unchanged; 1 lock file written\n")
     }
 }

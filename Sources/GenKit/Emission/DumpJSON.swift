@@ -35,7 +35,7 @@ public enum DumpJSON {
             ("hint", entry.hint.map(string) ?? "null"),
             ("docsURL", entry.docsURL.map(string) ?? "null"),
             ("reserved", entry.reserved ? "true" : "false"),
-            ("deprecated", entry.deprecated ? "true" : "false"),
+            ("deprecated", entry.deprecation == nil ? "false" : "true"),
             ("extra", "{" + entry.extras.map { "\(string($0.name)): \(string($0.value))" }.joined(separator: ", ") + "}"),
         ]
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"

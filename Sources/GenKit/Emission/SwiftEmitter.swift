@@ -169,7 +169,8 @@ public struct SwiftEmitter {
         p.line("/// One failure of an error response, with its error from this catalogue.")
         p.line("\(access)typealias Failure = CatalogueFailure<\(catalogue.typeName)>")
         p.blankLine()
-        p.line("/// The type of ``allCases``, named so that the compiler need not infer it.")
+        // Named rather than inferred from `allCases`: inference costs every job of a debug build.
+        p.line("/// The type of ``allCases``: every known code of the catalogue.")
         p.line("\(access)typealias AllCases = [\(catalogue.typeName)]")
         p.blankLine()
         // The namespaces' names in the umbrella's own body rather than in an extension of it:
@@ -248,11 +249,11 @@ public struct SwiftEmitter {
     func table(into p: inout CodePrinter) {
         p.blankLine()
         p.lines("""
-            /// The rows of ``\(catalogue.typeName)``, in catalogue order: each namespace's codes in turn.
-            ///
-            /// A global rather than a static member of ``\(catalogue.typeName)``, so that each namespace's `entry`
-            /// finds it by name rather than among the umbrella's members and those of its protocols.
+            /// The rows of ``\(catalogue.typeName)``, in catalogue order: each namespace's codes in
+            /// turn. Read them through the errors' accessors (``\(catalogue.typeName)/entry``).
             """)
+        // A global rather than a static member of the umbrella, so that each namespace's `entry`
+        // finds it by name rather than among the umbrella's members and those of its protocols.
         p.line("nonisolated let \(table): _CatalogueTable = _CatalogueTable(\"\"\"")
         p.verbatim { Self.writeRows(of: namespaces, into: &$0) }
         // Indented as the rows are: a multi-line literal's closing delimiter sets the indentation
@@ -296,14 +297,12 @@ public struct SwiftEmitter {
         p.lines("""
             /// The namespace enums of ``\(type)``, which names each one\(example).
             ///
-            /// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
-            /// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
-            ///
-            /// They are not nested in `\(type)` for the sake of build times: the compiler's back
-            /// end follows a nested type's metadata to the type around it, so each namespace's
-            /// code would reach every other namespace, and compile time would grow with the
-            /// square of the catalogue's size.
+            /// Each is a `CatalogueError` with `init?(code:)` and `allCases`, and `Hashable`.
             """)
+        // Not nested in the umbrella for the sake of build times: the compiler's back end follows
+        // a nested type's metadata to the type around it, so each namespace's code would reach
+        // every other namespace, and compile time would grow with the square of the catalogue's
+        // size. `_CaseIndexed` gives each one its conformances (see ErrGenRuntime).
         p.block("\(access)nonisolated enum \(holder) {", body)
     }
 
@@ -342,6 +341,10 @@ public struct SwiftEmitter {
             for (index, entry) in namespace.entries.enumerated() {
                 if index > 0 { p.blankLine() }
                 caseDocComment(entry.entry, into: &p)
+                if let deprecation = entry.deprecation {
+                    let message = deprecation.isEmpty ? "\(entry.code) is deprecated in the \(catalogue.title) catalogue." : deprecation
+                    p.line("@available(*, deprecated, message: \"\(SwiftLiteral.escaped(message))\")")
+                }
                 p.line("case ", CaseNaming.escaped(entry.caseName))
             }
             p.blankLine()
@@ -368,8 +371,13 @@ public struct SwiftEmitter {
         if let category = entry.category { facts += " · " + category }
         if let retryable = entry.retryable { facts += retryable ? " · retryable" : " · not retryable" }
         if entry.reserved { facts += " · reserved" }
+        if entry.deprecation != nil { facts += " · deprecated" }
         p.line("///")
         p.docComment(facts)
+        if let url = entry.docsURL {
+            // Parentheses would end the link's destination.
+            p.docComment("- SeeAlso: [\(entry.code) in the API's documentation](\(url.replacing("(", with: "%28").replacing(")", with: "%29")))")
+        }
         for extra in entry.extras where !extra.value.isEmpty {
             p.docComment("- \(extra.name): \(extra.value)")
         }

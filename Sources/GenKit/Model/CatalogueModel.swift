@@ -14,6 +14,8 @@ public struct Catalogue: Sendable {
     public var typeName: String
     /// Where the name came from: the front matter's `type`, or the file name.
     public var typeNameLocation: SourceLocation
+    /// Whether the front matter sets the type (`type:`), which no recorded name overrides.
+    public var typeNameIsPinned: Bool
     /// The catalogue's display name, such as `Shop`.
     public var title: String
     public var namespaces: [Namespace]
@@ -21,6 +23,8 @@ public struct Catalogue: Sendable {
     public var pinnedCaseNames: [String: Pin]
     /// Type names pinned in the front matter's `namespaces:` map, by namespace name.
     public var pinnedTypeNames: [String: Pin]
+    /// Codes whose breaking changes `errgen diff` accepts (the front matter's `accept-breaking:`).
+    public var acceptedBreaking: [String] = []
 }
 
 /// A Swift name chosen by the catalogue's author.
@@ -63,8 +67,10 @@ public struct Entry: Hashable, Sendable {
     public var docsURL: String?
     /// The message was marked `(RESERVED)`: the code is allocated but not emitted yet.
     public var reserved: Bool = false
-    /// The code was struck through (`~~legacy_key~~`): documented, but on its way out.
-    public var deprecated: Bool = false
+    /// Why the code is deprecated, when the catalogue marks it so: a `Deprecated` column's
+    /// text, a message that starts `Deprecated:`, or empty for `(DEPRECATED)` and a struck-through
+    /// code (`~~legacy_key~~`). Nil for a code in use.
+    public var deprecation: String?
     /// Columns errgen does not interpret, in table order.
     public var extras: [ExtraField] = []
 

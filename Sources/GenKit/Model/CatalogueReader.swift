@@ -109,8 +109,10 @@ public enum CatalogueReader {
         }
 
         let catalogue = Catalogue(
-            path: document.path, stem: stem, fileName: fileName, byteCount: byteCount, typeName: title + "Error", typeNameLocation: typeNameLocation, title: title,
-            namespaces: namespaces, pinnedCaseNames: settings.pinnedCases, pinnedTypeNames: settings.pinnedTypes)
+            path: document.path, stem: stem, fileName: fileName, byteCount: byteCount, typeName: title + "Error", typeNameLocation: typeNameLocation,
+            typeNameIsPinned: settings.type != nil, title: title,
+            namespaces: namespaces, pinnedCaseNames: settings.pinnedCases, pinnedTypeNames: settings.pinnedTypes,
+            acceptedBreaking: settings.acceptedBreaking)
         return (catalogue, diagnostics)
     }
 
@@ -164,7 +166,8 @@ public enum CatalogueReader {
         let codeText = codeCell.text
         if codeText.isEmpty { return [] }  // A row that continues the one above, or a spacer.
         var template = Entry(code: codeText, location: codeCell.location)
-        template.deprecated = isStruckThrough(codeCell.markdown)
+        if isStruckThrough(codeCell.markdown) { template.deprecation = "" }
+        if let deprecatedCell = cell(.deprecated) { template.deprecation = FieldValues.deprecation(deprecatedCell.text) ?? template.deprecation }
 
         if let statusCell = cell(.status) {
             switch FieldValues.status(statusCell.text) {
@@ -197,6 +200,10 @@ public enum CatalogueReader {
         if text.utf8.first == UInt8(ascii: "("), text.uppercased().hasPrefix("(RESERVED)") {
             template.reserved = true
             text = String(text.dropFirst("(RESERVED)".count).trimmingSpaces())
+        }
+        if let (rest, reason) = FieldValues.deprecationPrefix(of: text) {
+            text = rest
+            template.deprecation = template.deprecation ?? reason
         }
         template.message = text
         if let hint = cell(.hint)?.text, !hint.isEmpty { template.hint = hint }

@@ -9,10 +9,11 @@
 ///   skip-tables: [Opcodes]                      # never read the tables under these
 ///   cases: {SHOP.CART.0001: cartMissing}
 ///   namespaces: {SHOP.CART: Basket}
+///   accept-breaking: [SHOP.CART.0003]           # `errgen diff` reports these breaking changes as accepted
 /// ```
 struct CatalogueSettings {
     /// The front-matter keys errgen reads under `errgen:`.
-    static let keys = ["type", "docs-url", "columns", "tables", "skip-tables", "cases", "namespaces"]
+    static let keys = ["type", "docs-url", "columns", "tables", "skip-tables", "cases", "namespaces", "accept-breaking"]
 
     var type: (value: String, location: SourceLocation)?
     var docsTemplate: (value: String, location: SourceLocation)?
@@ -24,6 +25,8 @@ struct CatalogueSettings {
     var skipTables: [(heading: String, location: SourceLocation)] = []
     var pinnedCases: [String: Pin] = [:]
     var pinnedTypes: [String: Pin] = [:]
+    /// Codes whose breaking changes `errgen diff` accepts.
+    var acceptedBreaking: [String] = []
     /// The docs site's own `title:`, which says what the page is about.
     var pageTitle: String?
 
@@ -59,7 +62,7 @@ struct CatalogueSettings {
                     }
                     settings.columns[field] = (column.value!, column.valueLocation)
                 }
-            case "tables", "skip-tables":
+            case "tables", "skip-tables", "accept-breaking":
                 var headings: [(String, SourceLocation)] = []
                 if let value = entry.value {
                     headings.append((value, entry.valueLocation))
@@ -68,11 +71,16 @@ struct CatalogueSettings {
                         if item.isListItem, let value = item.value, !value.isEmpty {
                             headings.append((value, item.valueLocation))
                         } else {
-                            diagnostics.append(.error("'\(entry.key)' is a list of headings, such as '\(entry.key): [Error codes]'", at: item.location))
+                            let example = entry.key == "accept-breaking" ? "codes, such as 'accept-breaking: [SHOP.CART.0003]'" : "headings, such as '\(entry.key): [Error codes]'"
+                            diagnostics.append(.error("'\(entry.key)' is a list of \(example)", at: item.location))
                         }
                     }
                 }
-                if entry.key == "tables" { settings.tables = headings } else { settings.skipTables = headings }
+                switch entry.key {
+                case "tables": settings.tables = headings
+                case "skip-tables": settings.skipTables = headings
+                default: settings.acceptedBreaking = headings.map(\.0)
+                }
             case "cases", "namespaces":
                 for pin in map(entry, "a Swift name", example: "key: SwiftName", diagnostics: &diagnostics) {
                     let value = Pin(name: pin.value!, location: pin.valueLocation)

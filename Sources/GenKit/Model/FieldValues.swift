@@ -48,6 +48,30 @@ enum FieldValues {
         "❌": false, "✗": false, "✘": false, "no": false, "n": false, "false": false,
     ]
 
+    /// A `Deprecated` cell: nil when empty or a no (`no`, `❌`, `—`), empty for a bare yes (`yes`,
+    /// `✅`, `deprecated`), else its text, the reason (`Use SHOP.CART.0009 instead`).
+    static func deprecation(_ text: String) -> String? {
+        if text.isEmpty { return nil }
+        if let flag = retryable(text), text.split(separator: " ").count == 1 || flag == false { return flag == true ? "" : nil }
+        return text.lowercased() == "deprecated" ? "" : text
+    }
+
+    /// A message that says its code is deprecated: `(DEPRECATED) Old login flow` gives the
+    /// message `Old login flow` and no reason; `Deprecated: use v2 tokens` gives `use v2 tokens`
+    /// as both. Nil for any other message.
+    static func deprecationPrefix(of message: String) -> (message: String, reason: String)? {
+        guard let first = message.utf8.first, first == UInt8(ascii: "(") || first == UInt8(ascii: "D") || first == UInt8(ascii: "d") else { return nil }
+        let upper = message.uppercased()
+        if upper.hasPrefix("(DEPRECATED)") {
+            return (String(message.dropFirst("(DEPRECATED)".count).trimmingSpaces()), "")
+        }
+        for marker in ["DEPRECATED:", "DEPRECATED."] where upper.hasPrefix(marker) {
+            let rest = String(message.dropFirst(marker.count).trimmingSpaces())
+            return (rest, rest)
+        }
+        return nil
+    }
+
     /// A retryable cell: its spelling, else its first word (`Yes, after a backoff`).
     static func retryable(_ text: String) -> Bool?? {
         let lowered = String(text.trimmingSpaces()).lowercased()

@@ -1,6 +1,6 @@
 /// Which catalogue field a table column holds.
 public enum ColumnField: String, CaseIterable, Sendable {
-    case code, status, category, retryable, message, hint, docs
+    case code, status, category, retryable, message, hint, docs, deprecated
 
     /// Header spellings, compared after ``normalized(_:)`` (`Error code`, `error_code` and
     /// `**ErrorCode**` are all `errorcode`).
@@ -24,6 +24,7 @@ public enum ColumnField: String, CaseIterable, Sendable {
                      "fix", "howtoresolve", "troubleshooting", "whattodo", "handling", "workaround", "nextsteps",
                      "解决方案", "处理建议", "建议", "处理方法", "解决办法", "해결방법", "조치", "対処", "対処法"]),
             (.docs, ["docs", "docsurl", "url", "documentation", "link", "docslink", "moreinfo", "reference", "learnmore"]),
+            (.deprecated, ["deprecated", "deprecation", "deprecationnote", "deprecatednote", "deprecationmessage", "deprecatedsince"]),
         ]
         for (field, names) in table {
             for name in names { aliases[name] = field }

@@ -100,7 +100,7 @@ public enum Validation {
         } else if !later.message.isEmpty, later.message != first.message {
             conflicts.insert("message", at: 0)
         }
-        first.deprecated = first.deprecated || later.deprecated
+        first.deprecation = first.deprecation ?? later.deprecation
         for extra in later.extras where !extra.value.isEmpty {
             if let index = first.extras.firstIndex(where: { $0.name == extra.name }) {
                 if first.extras[index].value.isEmpty { first.extras[index].value = extra.value }

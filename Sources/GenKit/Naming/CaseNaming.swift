@@ -68,7 +68,8 @@ public enum CaseNaming {
         }
         let named = NamedCatalogue(
             path: catalogue.path, stem: catalogue.stem, fileName: catalogue.fileName, byteCount: catalogue.byteCount, typeName: catalogue.typeName,
-            typeNameLocation: catalogue.typeNameLocation, title: catalogue.title, namespaces: namespaces)
+            typeNameLocation: catalogue.typeNameLocation, title: catalogue.title, namespaces: namespaces,
+            acceptedBreaking: catalogue.acceptedBreaking)
         return (named, diagnostics)
     }
 

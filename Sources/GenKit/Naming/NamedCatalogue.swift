@@ -17,6 +17,8 @@ public struct NamedCatalogue: Sendable {
     /// The catalogue's display name, such as `Shop`.
     public var title: String
     public var namespaces: [NamedNamespace]
+    /// Codes whose breaking changes `errgen diff` accepts (``Catalogue/acceptedBreaking``).
+    public var acceptedBreaking: [String] = []
 
     /// Every concrete entry, in catalogue order.
     public var entries: [NamedEntry] { namespaces.flatMap(\.entries) }

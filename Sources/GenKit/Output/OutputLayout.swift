@@ -58,6 +58,13 @@ public enum OutputLayout {
         return [outputFileName(forCatalogue: path)] + (1..<max(count, 1)).map { "\(stem)+\($0 + 1).errgen.swift" }
     }
 
+    /// The lock file that records a catalogue's Swift names, beside it: `docs/shop.errors.md` →
+    /// `docs/shop.errgen.lock`.
+    public static func lockPath(forCatalogue path: String) -> String {
+        let folder = path.lastIndex(where: { $0 == "/" || $0 == "\\" }).map { String(path[...$0]) } ?? ""
+        return folder + stem(ofCatalogue: path) + ".errgen.lock"
+    }
+
     /// Whether `name` is a file errgen writes (and may therefore replace or remove).
     public static func isGeneratedFileName(_ name: String) -> Bool {
         name == formerSupportFileName || name.hasSuffix(".errgen.swift")

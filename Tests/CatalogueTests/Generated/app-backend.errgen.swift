@@ -44,7 +44,7 @@ public nonisolated enum AppBackendError: ErrorCatalogue, CaseIterable {
     /// One failure of an error response, with its error from this catalogue.
     public typealias Failure = CatalogueFailure<AppBackendError>
 
-    /// The type of ``allCases``, named so that the compiler need not infer it.
+    /// The type of ``allCases``: every known code of the catalogue.
     public typealias AllCases = [AppBackendError]
 
     /// Codes of the `Auth` namespace (7 codes).
@@ -136,10 +136,8 @@ public nonisolated enum AppBackendError: ErrorCatalogue, CaseIterable {
     }
 }
 
-/// The rows of ``AppBackendError``, in catalogue order: each namespace's codes in turn.
-///
-/// A global rather than a static member of ``AppBackendError``, so that each namespace's `entry`
-/// finds it by name rather than among the umbrella's members and those of its protocols.
+/// The rows of ``AppBackendError``, in catalogue order: each namespace's codes in
+/// turn. Read them through the errors' accessors (``AppBackendError/entry``).
 nonisolated let _tableOfAppBackendError: _CatalogueTable = _CatalogueTable("""
     AUTH_SERVICE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Auth upstream unavailable\u{1F}Show retry message and allow retry\u{1F}\u{1E}\
     AUTH_TOO_MANY_REQUESTS\u{1F}429\u{1F}\u{1F}\u{1F}OTP request throttled\u{1F}Show wait message\u{1F}\u{1E}\
@@ -215,13 +213,7 @@ nonisolated let _tableOfAppBackendError: _CatalogueTable = _CatalogueTable("""
 /// The namespace enums of ``AppBackendError``, which names each one: `AppBackendError.Auth`
 /// is `AppBackendErrorCodes.Auth`.
 ///
-/// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
-/// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
-///
-/// They are not nested in `AppBackendError` for the sake of build times: the compiler's back
-/// end follows a nested type's metadata to the type around it, so each namespace's
-/// code would reach every other namespace, and compile time would grow with the
-/// square of the catalogue's size.
+/// Each is a `CatalogueError` with `init?(code:)` and `allCases`, and `Hashable`.
 public nonisolated enum AppBackendErrorCodes {
     /// Codes of the `Auth` namespace (7 codes).
     public nonisolated enum Auth: CaseIterable, _CaseIndexed {

@@ -30,7 +30,7 @@ public nonisolated enum PlatformError: ErrorCatalogue, CaseIterable {
     /// One failure of an error response, with its error from this catalogue.
     public typealias Failure = CatalogueFailure<PlatformError>
 
-    /// The type of ``allCases``, named so that the compiler need not infer it.
+    /// The type of ``allCases``: every known code of the catalogue.
     public typealias AllCases = [PlatformError]
 
     /// Codes of the `Billing & subscription` namespace (8 codes).
@@ -87,10 +87,8 @@ public nonisolated enum PlatformError: ErrorCatalogue, CaseIterable {
     }
 }
 
-/// The rows of ``PlatformError``, in catalogue order: each namespace's codes in turn.
-///
-/// A global rather than a static member of ``PlatformError``, so that each namespace's `entry`
-/// finds it by name rather than among the umbrella's members and those of its protocols.
+/// The rows of ``PlatformError``, in catalogue order: each namespace's codes in
+/// turn. Read them through the errors' accessors (``PlatformError/entry``).
 nonisolated let _tableOfPlatformError: _CatalogueTable = _CatalogueTable("""
     no_active_plan\u{1F}\u{1F}\u{1F}\u{1F}No billing plan selected.\u{1F}\u{1F}\u{1E}\
     billing_info_required\u{1F}\u{1F}\u{1F}\u{1F}Payment method needed for paid plans.\u{1F}\u{1F}\u{1E}\
@@ -119,13 +117,7 @@ nonisolated let _tableOfPlatformError: _CatalogueTable = _CatalogueTable("""
 /// The namespace enums of ``PlatformError``, which names each one: `PlatformError.BillingAndSubscription`
 /// is `PlatformErrorCodes.BillingAndSubscription`.
 ///
-/// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
-/// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
-///
-/// They are not nested in `PlatformError` for the sake of build times: the compiler's back
-/// end follows a nested type's metadata to the type around it, so each namespace's
-/// code would reach every other namespace, and compile time would grow with the
-/// square of the catalogue's size.
+/// Each is a `CatalogueError` with `init?(code:)` and `allCases`, and `Hashable`.
 public nonisolated enum PlatformErrorCodes {
     /// Codes of the `Billing & subscription` namespace (8 codes).
     public nonisolated enum BillingAndSubscription: CaseIterable, _CaseIndexed {

@@ -64,7 +64,7 @@ public nonisolated enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     /// One failure of an error response, with its error from this catalogue.
     public typealias Failure = CatalogueFailure<SpeiValidationError>
 
-    /// The type of ``allCases``, named so that the compiler need not infer it.
+    /// The type of ``allCases``: every known code of the catalogue.
     public typealias AllCases = [SpeiValidationError]
 
     /// Codes of the `Authentication & session` namespace (26 codes).
@@ -171,10 +171,8 @@ public nonisolated enum SpeiValidationError: ErrorCatalogue, CaseIterable {
     }
 }
 
-/// The rows of ``SpeiValidationError``, in catalogue order: each namespace's codes in turn.
-///
-/// A global rather than a static member of ``SpeiValidationError``, so that each namespace's `entry`
-/// finds it by name rather than among the umbrella's members and those of its protocols.
+/// The rows of ``SpeiValidationError``, in catalogue order: each namespace's codes in
+/// turn. Read them through the errors' accessors (``SpeiValidationError/entry``).
 nonisolated let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable("""
     unauthorized\u{1F}401\u{1F}\u{1F}\u{1F}Missing, invalid, or expired credentials.\u{1F}Re-authenticate (relogin or rotate API key)\u{1F}\u{1E}\
     invalid_credentials\u{1F}401\u{1F}\u{1F}\u{1F}Wrong email or password.\u{1F}Show a generic message — don't reveal which failed\u{1F}\u{1E}\
@@ -530,13 +528,7 @@ nonisolated let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable("
 /// The namespace enums of ``SpeiValidationError``, which names each one: `SpeiValidationError.AuthenticationAndSession`
 /// is `SpeiValidationErrorCodes.AuthenticationAndSession`.
 ///
-/// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
-/// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
-///
-/// They are not nested in `SpeiValidationError` for the sake of build times: the compiler's back
-/// end follows a nested type's metadata to the type around it, so each namespace's
-/// code would reach every other namespace, and compile time would grow with the
-/// square of the catalogue's size.
+/// Each is a `CatalogueError` with `init?(code:)` and `allCases`, and `Hashable`.
 public nonisolated enum SpeiValidationErrorCodes {
     /// Codes of the `Authentication & session` namespace (26 codes).
     public nonisolated enum AuthenticationAndSession: CaseIterable, _CaseIndexed {

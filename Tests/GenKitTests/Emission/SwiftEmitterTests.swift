@@ -67,6 +67,63 @@ final class SwiftEmitterTests: XCTestCase {
             """)
     }
 
+    /// A deprecated code, by any of its three marks, is a case that warns where client code names
+    /// it, with the catalogue's reason; a docs URL is a link in the case's doc comment.
+    func testDeprecatedCodesAreDeprecatedCasesAndDocsURLsAreLinks() throws {
+        let emitter = try emitter("""
+            ---
+            errgen:
+              type: Shop
+              docs-url: https://docs.example.com/errors(v2)#{anchor}
+            ---
+            ## Cart
+
+            | Code | Message | Deprecated |
+            |---|---|---|
+            | CART_OLD | Old cart | Use CART_NEW instead |
+            | CART_GONE | (DEPRECATED) Gone cart | |
+            | ~~CART_LEGACY~~ | Legacy "cart" | |
+            | CART_NEW | New cart | no |
+            """)
+        XCTAssertEqual(printed { emitter.namespaceEnum(emitter.namespaces[0], number: 0, into: &$0) }, """
+            /// Codes of the `Cart` namespace (4 codes).
+            public nonisolated enum Cart: CaseIterable, _CaseIndexed {
+                /// Old cart
+                ///
+                /// `CART_OLD` · deprecated
+                /// - SeeAlso: [CART_OLD in the API's documentation](https://docs.example.com/errors%28v2%29#cart-old)
+                @available(*, deprecated, message: "Use CART_NEW instead")
+                case old
+
+                /// Gone cart
+                ///
+                /// `CART_GONE` · deprecated
+                /// - SeeAlso: [CART_GONE in the API's documentation](https://docs.example.com/errors%28v2%29#cart-gone)
+                @available(*, deprecated, message: "CART_GONE is deprecated in the Shop catalogue.")
+                case gone
+
+                /// Legacy "cart"
+                ///
+                /// `CART_LEGACY` · deprecated
+                /// - SeeAlso: [CART_LEGACY in the API's documentation](https://docs.example.com/errors%28v2%29#cart-legacy)
+                @available(*, deprecated, message: "CART_LEGACY is deprecated in the Shop catalogue.")
+                case legacy
+
+                /// New cart
+                ///
+                /// `CART_NEW`
+                /// - SeeAlso: [CART_NEW in the API's documentation](https://docs.example.com/errors%28v2%29#cart-new)
+                case new
+
+                /// The catalogue's row for the code.
+                public var entry: CatalogueEntry {
+                    _tableOfShopError.entry(of: self, namespace: 0)
+                }
+            }
+
+            """)
+    }
+
     func testTheUmbrellaDocCommentCountsAndNamesTheFamilies() throws {
         let emitter = try emitter()
         XCTAssertEqual(printed(emitter.umbrellaDocComment), """
@@ -97,7 +154,7 @@ final class SwiftEmitterTests: XCTestCase {
             /// One failure of an error response, with its error from this catalogue.
             public typealias Failure = CatalogueFailure<ShopError>
 
-            /// The type of ``allCases``, named so that the compiler need not infer it.
+            /// The type of ``allCases``: every known code of the catalogue.
             public typealias AllCases = [ShopError]
 
             /// Codes of the `Cart` namespace (2 codes).

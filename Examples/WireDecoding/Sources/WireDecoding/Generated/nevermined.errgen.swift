@@ -76,7 +76,7 @@ public nonisolated enum NeverminedError: ErrorCatalogue, CaseIterable {
     /// One failure of an error response, with its error from this catalogue.
     public typealias Failure = CatalogueFailure<NeverminedError>
 
-    /// The type of ``allCases``, named so that the compiler need not infer it.
+    /// The type of ``allCases``: every known code of the catalogue.
     public typealias AllCases = [NeverminedError]
 
     /// Codes of the `BCK.AGENT` namespace (11 codes).
@@ -248,10 +248,8 @@ public nonisolated enum NeverminedError: ErrorCatalogue, CaseIterable {
     }
 }
 
-/// The rows of ``NeverminedError``, in catalogue order: each namespace's codes in turn.
-///
-/// A global rather than a static member of ``NeverminedError``, so that each namespace's `entry`
-/// finds it by name rather than among the umbrella's members and those of its protocols.
+/// The rows of ``NeverminedError``, in catalogue order: each namespace's codes in
+/// turn. Read them through the errors' accessors (``NeverminedError/entry``).
 nonisolated let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable("""
     BCK.AGENT.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid Agent Execution Status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0001\u{1E}\
     BCK.AGENT.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating step agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0002\u{1E}\
@@ -556,64 +554,68 @@ nonisolated let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable("""
 /// The namespace enums of ``NeverminedError``, which names each one: `NeverminedError.Agent`
 /// is `NeverminedErrorCodes.Agent`.
 ///
-/// Each is a `CatalogueError` through `_CaseIndexed`, which also gives it `init?(code:)`,
-/// `allCases`, `==` and `hash(into:)`; and `Hashable`, as every enum of plain cases is.
-///
-/// They are not nested in `NeverminedError` for the sake of build times: the compiler's back
-/// end follows a nested type's metadata to the type around it, so each namespace's
-/// code would reach every other namespace, and compile time would grow with the
-/// square of the catalogue's size.
+/// Each is a `CatalogueError` with `init?(code:)` and `allCases`, and `Hashable`.
 public nonisolated enum NeverminedErrorCodes {
     /// Codes of the `BCK.AGENT` namespace (11 codes).
     public nonisolated enum Agent: CaseIterable, _CaseIndexed {
         /// Invalid Agent Execution Status
         ///
         /// `BCK.AGENT.0001` · HTTP 400 · business
+        /// - SeeAlso: [BCK.AGENT.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0001)
         case invalidAgentExecutionStatus
 
         /// Error updating step agent
         ///
         /// `BCK.AGENT.0002` · HTTP 500 · business
+        /// - SeeAlso: [BCK.AGENT.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0002)
         case errorUpdatingStepAgent
 
         /// Unable to create task for agent
         ///
         /// `BCK.AGENT.0003` · HTTP 403 · business
+        /// - SeeAlso: [BCK.AGENT.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0003)
         case unableToCreateTaskForAgent
 
         /// Invalid user
         ///
         /// `BCK.AGENT.0004` · HTTP 403 · business
+        /// - SeeAlso: [BCK.AGENT.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0004)
         case invalidUser
 
         /// Unable to get task for did, task and user
         ///
         /// `BCK.AGENT.0005` · HTTP 403 · business
+        /// - SeeAlso: [BCK.AGENT.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0005)
         case unableToGetTaskForDidTaskAnd
 
         /// Unable to find tasks by subscriber
         ///
         /// `BCK.AGENT.0006` · HTTP 403 · business
+        /// - SeeAlso: [BCK.AGENT.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0006)
         case unableToFindTasksBySubscriber
 
         /// Connection not found for clientId
         ///
         /// `BCK.AGENT.0007` · HTTP 404 · business
+        /// - SeeAlso: [BCK.AGENT.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0007)
         case connectionNotFoundForClientId
 
         /// Error registering websocket connection
         ///
         /// `BCK.AGENT.0008` · HTTP 500 · business
+        /// - SeeAlso: [BCK.AGENT.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0008)
         case errorRegisteringWebsocketConnection
 
         /// Error creating steps for agent
         ///
         /// `BCK.AGENT.0009` · HTTP 403 · business
+        /// - SeeAlso: [BCK.AGENT.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0009)
         case errorCreatingStepsForAgent
 
         /// Task not found or completed
         ///
         /// `BCK.AGENT.0010` · HTTP 403 · business
+        /// - SeeAlso: [BCK.AGENT.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0010)
         case taskNotFoundOrCompleted
 
         /// Agent lookup failed: agent with the given entryId not found in service layer
@@ -621,6 +623,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The service-layer findOneById returned null. The original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0004.
         ///
         /// `BCK.AGENT.0011` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.AGENT.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-agent-0011)
         case agentLookupFailed
 
         /// The catalogue's row for the code.
@@ -634,61 +637,73 @@ public nonisolated enum NeverminedErrorCodes {
         /// API Key not registered, you need to register it first
         ///
         /// `BCK.APIKEY.0001` · HTTP 403 · auth
+        /// - SeeAlso: [BCK.APIKEY.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0001)
         case apiKeyNotRegisteredYouNeedToRegister
 
         /// API Key with given hash not found
         ///
         /// `BCK.APIKEY.0002` · HTTP 404 · auth
+        /// - SeeAlso: [BCK.APIKEY.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0002)
         case apiKeyWithGivenHashNotFound
 
         /// Unable to revoke API Key
         ///
         /// `BCK.APIKEY.0003` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.APIKEY.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0003)
         case unableToRevokeAPIKey
 
         /// Invalid Nevermined API Key
         ///
         /// `BCK.APIKEY.0004` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.APIKEY.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0004)
         case invalidNeverminedAPIKey
 
         /// Invalid Nevermined Key Metadata
         ///
         /// `BCK.APIKEY.0006` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.APIKEY.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0006)
         case invalidNeverminedKeyMetadata
 
         /// API Key issuer does not match user address
         ///
         /// `BCK.APIKEY.0007` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.APIKEY.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0007)
         case apiKeyIssuerDoesNotMatchUserAddress
 
         /// API Key with hash already exists
         ///
         /// `BCK.APIKEY.0008` · HTTP 403 · auth
+        /// - SeeAlso: [BCK.APIKEY.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0008)
         case apiKeyWithHashAlreadyExists
 
         /// Error search API Key trannsactions
         ///
         /// `BCK.APIKEY.0009` · HTTP 500 · auth
+        /// - SeeAlso: [BCK.APIKEY.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0009)
         case errorSearchAPIKeyTrannsactions
 
         /// Expiration date must be in the future
         ///
         /// `BCK.APIKEY.0010` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.APIKEY.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0010)
         case expirationDateMustBeInFuture
 
         /// Error searching user API Keys
         ///
         /// `BCK.APIKEY.0011` · HTTP 500 · auth
+        /// - SeeAlso: [BCK.APIKEY.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0011)
         case errorSearchingUserAPIKeys
 
         /// Unable to generate assertion
         ///
         /// `BCK.APIKEY.0012` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.APIKEY.0012 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0012)
         case unableToGenerateAssertion
 
         /// Malformed API Key payload
         ///
         /// `BCK.APIKEY.0013` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.APIKEY.0013 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-apikey-0013)
         case malformedAPIKeyPayload
 
         /// The catalogue's row for the code.
@@ -702,16 +717,19 @@ public nonisolated enum NeverminedErrorCodes {
         /// Error registering API Key
         ///
         /// `BCK.AUTH.0001` · HTTP 500 · auth
+        /// - SeeAlso: [BCK.AUTH.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-auth-0001)
         case errorRegisteringAPIKey
 
         /// Authentication required: credentials are missing, expired or invalid
         ///
         /// `BCK.AUTH.0002` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.AUTH.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-auth-0002)
         case authenticationRequired
 
         /// Forbidden: caller is not the owner of this resource and lacks an admin role
         ///
         /// `BCK.AUTH.0003` · HTTP 403 · auth
+        /// - SeeAlso: [BCK.AUTH.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-auth-0003)
         case forbidden
 
         /// Organisation admin privileges required
@@ -719,6 +737,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The caller is not an active admin of the target organisation. Prefer the more specific siblings (BCK.AUTH.0005-0009) at new throw sites; this code remains as a catch-all.
         ///
         /// `BCK.AUTH.0004` · HTTP 403 · auth · not retryable
+        /// - SeeAlso: [BCK.AUTH.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-auth-0004)
         case organisationAdminPrivilegesRequired
 
         /// Unable to verify organisation membership
@@ -726,6 +745,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The membership lookup itself failed (e.g. transient DB error). Check the cause field on the server log; retry once.
         ///
         /// `BCK.AUTH.0005` · HTTP 403 · auth · retryable
+        /// - SeeAlso: [BCK.AUTH.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-auth-0005)
         case unableToVerifyOrganisationMembership
 
         /// Caller does not belong to any organisation
@@ -733,6 +753,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Add the user as a member of the target organisation before calling admin-scoped endpoints.
         ///
         /// `BCK.AUTH.0006` · HTTP 403 · auth · not retryable
+        /// - SeeAlso: [BCK.AUTH.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-auth-0006)
         case callerDoesNotBelongToAnyOrganisation
 
         /// Caller does not have administrator privileges
@@ -740,6 +761,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The caller is a member but not an admin. Promote the role via the organisation admin UI / API, or call from an admin account.
         ///
         /// `BCK.AUTH.0007` · HTTP 403 · auth · not retryable
+        /// - SeeAlso: [BCK.AUTH.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-auth-0007)
         case callerDoesNotHaveAdministratorPrivileges
 
         /// Caller account is not active
@@ -747,6 +769,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The user is suspended/disabled. Reactivate via the admin UI before retrying.
         ///
         /// `BCK.AUTH.0008` · HTTP 403 · auth · not retryable
+        /// - SeeAlso: [BCK.AUTH.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-auth-0008)
         case callerAccountNotActive
 
         /// Target organisation is not active
@@ -754,6 +777,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The org has been deactivated (subscription lapsed, manual disable, etc.). Reactivate before performing admin operations.
         ///
         /// `BCK.AUTH.0009` · HTTP 403 · auth · not retryable
+        /// - SeeAlso: [BCK.AUTH.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-auth-0009)
         case targetOrganisationNotActive
 
         /// The catalogue's row for the code.
@@ -767,46 +791,55 @@ public nonisolated enum NeverminedErrorCodes {
         /// Braintree platform gateway is not configured
         ///
         /// `BCK.BRAINTREE.0001` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.BRAINTREE.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-braintree-0001)
         case braintreePlatformGatewayNotConfigured
 
         /// Braintree charge failed
         ///
         /// `BCK.BRAINTREE.0002` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.BRAINTREE.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-braintree-0002)
         case braintreeChargeFailed
 
         /// Braintree OAuth token refresh failed
         ///
         /// `BCK.BRAINTREE.0003` · HTTP 502 · integration
+        /// - SeeAlso: [BCK.BRAINTREE.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-braintree-0003)
         case braintreeOAuthTokenRefreshFailed
 
         /// Plan owner has not connected a Braintree merchant account
         ///
         /// `BCK.BRAINTREE.0004` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.BRAINTREE.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-braintree-0004)
         case planOwnerHasNotConnectedBraintreeMerchantAccount
 
         /// Plan is not a fiat plan — cannot be purchased via Braintree
         ///
         /// `BCK.BRAINTREE.0005` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.BRAINTREE.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-braintree-0005)
         case planNotFiatPlan
 
         /// Plan owner has no Braintree merchant account connected
         ///
         /// `BCK.BRAINTREE.0006` · HTTP 409 · integration
+        /// - SeeAlso: [BCK.BRAINTREE.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-braintree-0006)
         case planOwnerHasNoBraintreeMerchantAccountConnected
 
         /// Plan owner’s Braintree account does not have a merchant account in the plan’s currency
         ///
         /// `BCK.BRAINTREE.0007` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.BRAINTREE.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-braintree-0007)
         case planOwnerSBraintreeAccountDoesNotHave
 
         /// Cannot create a Braintree plan in this currency: your Braintree account has no merchant account in that currency. Add one in your Braintree dashboard, then disconnect and reconnect to refresh.
         ///
         /// `BCK.BRAINTREE.0008` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.BRAINTREE.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-braintree-0008)
         case cannotCreateBraintreePlanInThisCurrency
 
         /// Plan metadata is missing currency. Plans must specify a currency to be settled via Braintree.
         ///
         /// `BCK.BRAINTREE.0009` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.BRAINTREE.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-braintree-0009)
         case planMetadataMissingCurrency
 
         /// The catalogue's row for the code.
@@ -820,131 +853,157 @@ public nonisolated enum NeverminedErrorCodes {
         /// Unable to initialize Nevermined instance
         ///
         /// `BCK.COMMON.0001` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0001)
         case unableToInitializeNeverminedInstance
 
         /// Unable to generate session key
         ///
         /// `BCK.COMMON.0002` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0002)
         case unableToGenerateSessionKey
 
         /// Unable to retrieve fees information from Nevermined
         ///
         /// `BCK.COMMON.0003` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0003)
         case unableToRetrieveFeesInformationFromNevermined
 
         /// Unable to calculate Asset Price
         ///
         /// `BCK.COMMON.0004` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0004)
         case unableToCalculateAssetPrice
 
         /// Unable to load NFT Contract
         ///
         /// `BCK.COMMON.0005` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0005)
         case unableToLoadNFTContract
 
         /// Unable to register Credits Plan on Nevermined
         ///
         /// `BCK.COMMON.0006` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0006)
         case unableToRegisterCreditsPlanOnNevermined
 
         /// Unable to register Time Plan on Nevermined
         ///
         /// `BCK.COMMON.0007` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0007)
         case unableToRegisterTimePlanOnNevermined
 
         /// Unable to register Points event in the database
         ///
         /// `BCK.COMMON.0008` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0008)
         case unableToRegisterPointsEventInDatabase
 
         /// Unable to register API Key usage in the database
         ///
         /// `BCK.COMMON.0009` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0009)
         case unableToRegisterAPIKeyUsageInDatabase
 
         /// Unable to register AI Agent
         ///
         /// `BCK.COMMON.0010` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0010)
         case unableToRegisterAIAgent
 
         /// Unable to register File asset
         ///
         /// `BCK.COMMON.0011` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0011)
         case unableToRegisterFileAsset
 
         /// Unable to generate access token to AI Agent
         ///
         /// `BCK.COMMON.0012` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0012 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0012)
         case unableToGenerateAccessTokenToAIAgent
 
         /// Unable to resolve DDO from DID
         ///
         /// `BCK.COMMON.0013` · HTTP 404 · internal
+        /// - SeeAlso: [BCK.COMMON.0013 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0013)
         case unableToResolveDDOFromDID
 
         /// Plan not found
         ///
         /// `BCK.COMMON.0014` · HTTP 404 · internal
+        /// - SeeAlso: [BCK.COMMON.0014 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0014)
         case planNotFound
 
         /// Unable to get the Plan balance
         ///
         /// `BCK.COMMON.0015` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0015 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0015)
         case unableToGetPlanBalance
 
         /// Unable to order the subscription
         ///
         /// `BCK.COMMON.0016` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0016 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0016)
         case unableToOrderSubscription
 
         /// There are no files associated to the file asset
         ///
         /// `BCK.COMMON.0017` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0017 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0017)
         case thereNoFilesAssociatedToFileAsset
 
         /// An error happened while downloading the asset files
         ///
         /// `BCK.COMMON.0018` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0018 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0018)
         case errorHappenedWhileDownloadingAssetFiles
 
         /// An error happened while trying to mint credits
         ///
         /// `BCK.COMMON.0019` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0019 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0019)
         case errorHappenedWhileTryingToMintCredits
 
         /// An error happened while trying to burn credits
         ///
         /// `BCK.COMMON.0020` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.COMMON.0020 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0020)
         case errorHappenedWhileTryingToBurnCredits
 
         /// Unable to resolve widget metadata from DID
         ///
         /// `BCK.COMMON.0021` · HTTP 404 · internal
+        /// - SeeAlso: [BCK.COMMON.0021 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0021)
         case unableToResolveWidgetMetadataFromDID
 
         /// Method not supported
         ///
         /// `BCK.COMMON.0022` · HTTP 403 · internal
+        /// - SeeAlso: [BCK.COMMON.0022 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0022)
         case methodNotSupported
 
         /// Error parsing input
         ///
         /// `BCK.COMMON.0023` · HTTP 403 · internal
+        /// - SeeAlso: [BCK.COMMON.0023 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0023)
         case errorParsingInput
 
         /// Could not validate the login claim
         ///
         /// `BCK.COMMON.0024` · HTTP 401 · internal
+        /// - SeeAlso: [BCK.COMMON.0024 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0024)
         case couldNotValidateLoginClaim
 
         /// Invalid UUID format in request
         ///
         /// `BCK.COMMON.0025` · HTTP 400 · internal
+        /// - SeeAlso: [BCK.COMMON.0025 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0025)
         case invalidUUIDFormatInRequest
 
         /// Invalid uint256 identifier (must be a decimal string in [0, 2^256 - 1])
         ///
         /// `BCK.COMMON.0026` · HTTP 400 · validation
+        /// - SeeAlso: [BCK.COMMON.0026 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0026)
         case invalidUint256IdentifierMustBeDecimalStringIn
 
         /// Resource already exists (database unique constraint violated)
@@ -952,6 +1011,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// A record with the same unique key already exists. Either update the existing record or use a different identifier.
         ///
         /// `BCK.COMMON.0027` · HTTP 409 · business · not retryable
+        /// - SeeAlso: [BCK.COMMON.0027 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0027)
         case resourceAlreadyExistsDatabaseUniqueConstraintViolated
 
         /// Referenced resource does not exist (foreign key violation)
@@ -959,6 +1019,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The request references an entity (plan, agent, user, organisation) that does not exist or has been deleted. Verify the referenced ID.
         ///
         /// `BCK.COMMON.0028` · HTTP 409 · business · not retryable
+        /// - SeeAlso: [BCK.COMMON.0028 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0028)
         case referencedResourceDoesNotExistForeignKeyViolation
 
         /// Database temporarily unavailable
@@ -966,6 +1027,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The database is being restarted or is under maintenance. Retry the request after a short backoff.
         ///
         /// `BCK.COMMON.0029` · HTTP 503 · integration · retryable
+        /// - SeeAlso: [BCK.COMMON.0029 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-common-0029)
         case databaseTemporarilyUnavailable
 
         /// The catalogue's row for the code.
@@ -979,26 +1041,31 @@ public nonisolated enum NeverminedErrorCodes {
         /// Mint amount must be positive
         ///
         /// `BCK.CREDITS.0001` · HTTP 400 · business
+        /// - SeeAlso: [BCK.CREDITS.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-credits-0001)
         case mintAmountMustBePositive
 
         /// Burn amount must be positive
         ///
         /// `BCK.CREDITS.0002` · HTTP 400 · business
+        /// - SeeAlso: [BCK.CREDITS.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-credits-0002)
         case burnAmountMustBePositive
 
         /// Insufficient credits for plan
         ///
         /// `BCK.CREDITS.0003` · HTTP 402 · business
+        /// - SeeAlso: [BCK.CREDITS.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-credits-0003)
         case insufficientCreditsForPlan
 
         /// Refund amount must be positive
         ///
         /// `BCK.CREDITS.0004` · HTTP 400 · business
+        /// - SeeAlso: [BCK.CREDITS.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-credits-0004)
         case refundAmountMustBePositive
 
         /// Credit lots do not satisfy the burned amount — FIFO invariant violated
         ///
         /// `BCK.CREDITS.0005` · HTTP 500 · business
+        /// - SeeAlso: [BCK.CREDITS.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-credits-0005)
         case creditLotsDoNotSatisfyBurnedAmount
 
         /// Cannot enqueue on-chain order mirror without a corresponding minted credit lot
@@ -1006,6 +1073,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// enqueueFiatOrderMirror must be called after a successful creditsService.mint with the same sourceTx. This usually indicates an out-of-order call by a service, not a runtime data issue.
         ///
         /// `BCK.CREDITS.0006` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.CREDITS.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-credits-0006)
         case cannotEnqueueOnChainOrderMirrorWithoutCorresponding
 
         /// The catalogue's row for the code.
@@ -1021,6 +1089,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Verify the paymentMethodId. The payment method may have been removed or never existed.
         ///
         /// `BCK.DELEGATION.0001` · HTTP 404 · business · not retryable
+        /// - SeeAlso: [BCK.DELEGATION.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-delegation-0001)
         case paymentMethodNotFound
 
         /// Delegation not found
@@ -1028,6 +1097,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Verify the delegationId. The delegation may have been revoked, expired, or never existed.
         ///
         /// `BCK.DELEGATION.0002` · HTTP 404 · business · not retryable
+        /// - SeeAlso: [BCK.DELEGATION.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-delegation-0002)
         case delegationNotFound
 
         /// The catalogue's row for the code.
@@ -1043,11 +1113,13 @@ public nonisolated enum NeverminedErrorCodes {
         /// Check the request body — guest provisioning requires either fingerprint or externalId.
         ///
         /// `BCK.GUEST.0001` · HTTP 400 · validation · not retryable
+        /// - SeeAlso: [BCK.GUEST.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-guest-0001)
         case invalidGuestAccountRequest
 
         /// Failed to provision guest account
         ///
         /// `BCK.GUEST.0002` · HTTP 500 · business
+        /// - SeeAlso: [BCK.GUEST.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-guest-0002)
         case failedToProvisionGuestAccount
 
         /// The catalogue's row for the code.
@@ -1061,31 +1133,37 @@ public nonisolated enum NeverminedErrorCodes {
         /// Unknown legal document
         ///
         /// `BCK.LEGAL_DOCS.0001` · HTTP 404 · business
+        /// - SeeAlso: [BCK.LEGAL_DOCS.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0001)
         case unknownLegalDocument
 
         /// Unknown legal document version
         ///
         /// `BCK.LEGAL_DOCS.0002` · HTTP 404 · business
+        /// - SeeAlso: [BCK.LEGAL_DOCS.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0002)
         case unknownLegalDocumentVersion
 
         /// Submitted legal document version is not the current effective version
         ///
         /// `BCK.LEGAL_DOCS.0003` · HTTP 422 · business
+        /// - SeeAlso: [BCK.LEGAL_DOCS.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0003)
         case submittedLegalDocumentVersionNotCurrentEffectiveVersion
 
         /// Legal consent is required for the current document versions
         ///
         /// `BCK.LEGAL_DOCS.0004` · HTTP 412 · business
+        /// - SeeAlso: [BCK.LEGAL_DOCS.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0004)
         case legalConsentRequiredForCurrentDocumentVersions
 
         /// Authenticated request without a resolvable user identity
         ///
         /// `BCK.LEGAL_DOCS.0005` · HTTP 401 · business
+        /// - SeeAlso: [BCK.LEGAL_DOCS.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0005)
         case authenticatedRequestWithoutResolvableUserIdentity
 
         /// No wallet linked to the authenticated Privy account
         ///
         /// `BCK.LEGAL_DOCS.0006` · HTTP 400 · business
+        /// - SeeAlso: [BCK.LEGAL_DOCS.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-legal-docs-0006)
         case noWalletLinkedToAuthenticatedPrivyAccount
 
         /// The catalogue's row for the code.
@@ -1099,26 +1177,31 @@ public nonisolated enum NeverminedErrorCodes {
         /// Error registering asset access
         ///
         /// `BCK.METRIC.0001` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.METRIC.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-metric-0001)
         case errorRegisteringAssetAccess
 
         /// Error search asset metrics
         ///
         /// `BCK.METRIC.0002` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.METRIC.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-metric-0002)
         case errorSearchAssetMetrics
 
         /// Error getting info from metrics service for
         ///
         /// `BCK.METRIC.0003` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.METRIC.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-metric-0003)
         case errorGettingInfoFromMetricsServiceFor
 
         /// Error getting balance for account
         ///
         /// `BCK.METRIC.0004` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.METRIC.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-metric-0004)
         case errorGettingBalanceForAccount
 
         /// Error getting total hits for account
         ///
         /// `BCK.METRIC.0005` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.METRIC.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-metric-0005)
         case errorGettingTotalHitsForAccount
 
         /// The catalogue's row for the code.
@@ -1132,46 +1215,55 @@ public nonisolated enum NeverminedErrorCodes {
         /// Unable to find notification by id
         ///
         /// `BCK.NOTIF.0001` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.NOTIF.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-notif-0001)
         case unableToFindNotificationByID
 
         /// Error searching for notifications
         ///
         /// `BCK.NOTIF.0002` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.NOTIF.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-notif-0002)
         case errorSearchingForNotifications
 
         /// Error updating notification
         ///
         /// `BCK.NOTIF.0003` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.NOTIF.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-notif-0003)
         case errorUpdatingNotification
 
         /// Error updating notification read status
         ///
         /// `BCK.NOTIF.0004` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.NOTIF.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-notif-0004)
         case errorUpdatingNotificationReadStatus
 
         /// Error deleting notification
         ///
         /// `BCK.NOTIF.0005` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.NOTIF.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-notif-0005)
         case errorDeletingNotification
 
         /// Error searching for notifications filtered by receiver
         ///
         /// `BCK.NOTIF.0006` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.NOTIF.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-notif-0006)
         case errorSearchingForNotificationsFilteredByReceiver
 
         /// Resend API Key or Email Sender not set
         ///
         /// `BCK.NOTIF.0007` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.NOTIF.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-notif-0007)
         case resendAPIKeyOrEmailSenderNotSet
 
         /// Error sending email notification
         ///
         /// `BCK.NOTIF.0008` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.NOTIF.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-notif-0008)
         case errorSendingEmailNotification
 
         /// The user doesnt own this notification
         ///
         /// `BCK.NOTIF.0009` · HTTP 401 · integration
+        /// - SeeAlso: [BCK.NOTIF.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-notif-0009)
         case userDoesntOwnThisNotification
 
         /// The catalogue's row for the code.
@@ -1187,6 +1279,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Verify the agentId or client identifier in the OAuth request.
         ///
         /// `BCK.OAUTH.0001` · HTTP 404 · auth · not retryable
+        /// - SeeAlso: [BCK.OAUTH.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-oauth-0001)
         case oauthResourceNotFound
 
         /// Invalid OAuth request
@@ -1194,6 +1287,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Check the request parameters — typically the redirect_uri, scope, or grant_type does not match the registered client. Prefer the more specific BCK.OAUTH.0003-0006 siblings at new throw sites.
         ///
         /// `BCK.OAUTH.0002` · HTTP 400 · auth · not retryable
+        /// - SeeAlso: [BCK.OAUTH.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-oauth-0002)
         case invalidOAuthRequest
 
         /// No payment plans available for agent
@@ -1201,6 +1295,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The target agent has no published plans the caller can purchase. Publish a plan first, or pass an explicit plan_id that the caller already owns.
         ///
         /// `BCK.OAUTH.0003` · HTTP 400 · business · not retryable
+        /// - SeeAlso: [BCK.OAUTH.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-oauth-0003)
         case noPaymentPlansAvailableForAgent
 
         /// Invalid or expired authorization code
@@ -1208,6 +1303,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Authorization codes are single-use and short-lived. Restart the flow from /authorize to obtain a fresh code, and ensure the code_verifier matches the original PKCE code_challenge.
         ///
         /// `BCK.OAUTH.0004` · HTTP 400 · auth · not retryable
+        /// - SeeAlso: [BCK.OAUTH.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-oauth-0004)
         case invalidOrExpiredAuthorizationCode
 
         /// Resource mismatch between token request and authorization code
@@ -1215,6 +1311,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The resource parameter on /token does not match the value bound to the authorization code. Resend with the same resource you used on /authorize.
         ///
         /// `BCK.OAUTH.0005` · HTTP 400 · auth · not retryable
+        /// - SeeAlso: [BCK.OAUTH.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-oauth-0005)
         case resourceMismatchBetweenTokenRequestAndAuthorizationCode
 
         /// User profile not found for the authorization code
@@ -1222,6 +1319,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The user bound to the authorization code no longer exists in our DB (deleted profile, or environment mismatch). Restart the flow with a valid signed-in user.
         ///
         /// `BCK.OAUTH.0006` · HTTP 400 · auth · not retryable
+        /// - SeeAlso: [BCK.OAUTH.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-oauth-0006)
         case userProfileNotFoundForAuthorizationCode
 
         /// The catalogue's row for the code.
@@ -1235,26 +1333,31 @@ public nonisolated enum NeverminedErrorCodes {
         /// Error fetching observability data from Helicone
         ///
         /// `BCK.OBSERVABILITY.0001` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.OBSERVABILITY.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-observability-0001)
         case errorFetchingObservabilityDataFromHelicone
 
         /// Invalid response from Helicone API
         ///
         /// `BCK.OBSERVABILITY.0002` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.OBSERVABILITY.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-observability-0002)
         case invalidResponseFromHeliconeAPI
 
         /// Unauthorized access to Helicone API
         ///
         /// `BCK.OBSERVABILITY.0003` · HTTP 401 · integration
+        /// - SeeAlso: [BCK.OBSERVABILITY.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-observability-0003)
         case unauthorizedAccessToHeliconeAPI
 
         /// Rate limit exceeded for Helicone API
         ///
         /// `BCK.OBSERVABILITY.0004` · HTTP 429 · integration
+        /// - SeeAlso: [BCK.OBSERVABILITY.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-observability-0004)
         case rateLimitExceededForHeliconeAPI
 
         /// Helicone API service unavailable
         ///
         /// `BCK.OBSERVABILITY.0005` · HTTP 502 · integration
+        /// - SeeAlso: [BCK.OBSERVABILITY.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-observability-0005)
         case heliconeAPIServiceUnavailable
 
         /// The catalogue's row for the code.
@@ -1268,26 +1371,31 @@ public nonisolated enum NeverminedErrorCodes {
         /// Error creating organization member
         ///
         /// `BCK.ORGANIZATIONS.0001` · HTTP 500 · business
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0001)
         case errorCreatingOrganizationMember
 
         /// Error getting organization members
         ///
         /// `BCK.ORGANIZATIONS.0002` · HTTP 500 · business
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0002)
         case errorGettingOrganizationMembers
 
         /// Error saving organization branding
         ///
         /// `BCK.ORGANIZATIONS.0003` · HTTP 500 · business
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0003)
         case errorSavingOrganizationBranding
 
         /// Error updating organization
         ///
         /// `BCK.ORGANIZATIONS.0004` · HTTP 500 · business
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0004)
         case errorUpdatingOrganization
 
         /// Error creating organization
         ///
         /// `BCK.ORGANIZATIONS.0005` · HTTP 500 · business
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0005)
         case errorCreatingOrganization
 
         /// Error creating organization with first admin
@@ -1295,11 +1403,13 @@ public nonisolated enum NeverminedErrorCodes {
         /// The two-step bootstrap (create org + add first admin) failed. Check the underlying error in logs; the org may have been created without the admin link.
         ///
         /// `BCK.ORGANIZATIONS.0006` · HTTP 500 · business
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0006)
         case errorCreatingOrganizationWithFirstAdmin
 
         /// Login failed for organization
         ///
         /// `BCK.ORGANIZATIONS.0007` · HTTP 500 · auth
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0007)
         case loginFailedForOrganization
 
         /// User is already a member of the organization
@@ -1307,6 +1417,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The membership already exists. Read the membership instead of recreating it, or change the role via the update endpoint.
         ///
         /// `BCK.ORGANIZATIONS.0008` · HTTP 403 · business · not retryable
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0008)
         case userAlreadyMemberOfOrganization
 
         /// User is not a member of the organization
@@ -1314,11 +1425,13 @@ public nonisolated enum NeverminedErrorCodes {
         /// Add the user as a member before performing membership-scoped operations.
         ///
         /// `BCK.ORGANIZATIONS.0009` · HTTP 403 · business · not retryable
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0009)
         case userNotMemberOfOrganization
 
         /// Failed to update organization member
         ///
         /// `BCK.ORGANIZATIONS.0010` · HTTP 500 · business
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0010)
         case failedToUpdateOrganizationMember
 
         /// Organization not found
@@ -1326,16 +1439,19 @@ public nonisolated enum NeverminedErrorCodes {
         /// Verify the orgId. Soft-deleted organizations also surface as not-found.
         ///
         /// `BCK.ORGANIZATIONS.0011` · HTTP 404 · business · not retryable
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0011)
         case organizationNotFound
 
         /// Failed to deactivate organization
         ///
         /// `BCK.ORGANIZATIONS.0012` · HTTP 500 · business
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0012 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0012)
         case failedToDeactivateOrganization
 
         /// Failed to retrieve updated organization
         ///
         /// `BCK.ORGANIZATIONS.0013` · HTTP 500 · business
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0013 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0013)
         case failedToRetrieveUpdatedOrganization
 
         /// User already belongs to another organization
@@ -1343,6 +1459,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// A user can only belong to one organization at a time. Remove the user from the current organization before adding them to a new one.
         ///
         /// `BCK.ORGANIZATIONS.0014` · HTTP 403 · business · not retryable
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0014 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0014)
         case userAlreadyBelongsToAnotherOrganization
 
         /// Failed to look up organization (database error)
@@ -1350,6 +1467,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Repository.findOne returned a driver/connection error rather than null. Inspect the cause field on the server log; if the database is up, this is likely a query timeout or connection-pool exhaustion. Distinct from BCK.ORGANIZATIONS.0011, which signals a confirmed not-found result.
         ///
         /// `BCK.ORGANIZATIONS.0015` · HTTP 500 · integration · retryable
+        /// - SeeAlso: [BCK.ORGANIZATIONS.0015 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-organizations-0015)
         case failedToLookUpOrganizationDatabaseError
 
         /// The catalogue's row for the code.
@@ -1363,6 +1481,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Unexpected error during PayPal/Braintree checkout
         ///
         /// `BCK.PAYPAL.0001` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PAYPAL.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-paypal-0001)
         case unexpectedErrorDuringPayPalBraintreeCheckout
 
         /// The catalogue's row for the code.
@@ -1378,6 +1497,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The service-layer findOneById returned null. Original behaviour was a generic 500; consumer code that needs 404 semantics should use BCK.PROTOCOL.0003.
         ///
         /// `BCK.PLANS.0001` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.PLANS.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-plans-0001)
         case planLookupFailed
 
         /// The catalogue's row for the code.
@@ -1391,31 +1511,37 @@ public nonisolated enum NeverminedErrorCodes {
         /// User with address is not allowed to access
         ///
         /// `BCK.POINT.0001` · HTTP 401 · business
+        /// - SeeAlso: [BCK.POINT.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0001)
         case userWithAddressNotAllowedToAccess
 
         /// User with id not found
         ///
         /// `BCK.POINT.0002` · HTTP 404 · business
+        /// - SeeAlso: [BCK.POINT.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0002)
         case userWithIDNotFound
 
         /// Unable to search user points
         ///
         /// `BCK.POINT.0003` · HTTP 404 · business
+        /// - SeeAlso: [BCK.POINT.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0003)
         case unableToSearchUserPoints
 
         /// Unable to search event points
         ///
         /// `BCK.POINT.0004` · HTTP 404 · business
+        /// - SeeAlso: [BCK.POINT.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0004)
         case unableToSearchEventPoints
 
         /// Unable to find user points aggregated
         ///
         /// `BCK.POINT.0005` · HTTP 404 · business
+        /// - SeeAlso: [BCK.POINT.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0005)
         case unableToFindUserPointsAggregated
 
         /// Points rule not found
         ///
         /// `BCK.POINT.0006` · HTTP 404 · business
+        /// - SeeAlso: [BCK.POINT.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0006)
         case pointsRuleNotFound
 
         /// Points rule recurrency exhausted for user
@@ -1423,11 +1549,13 @@ public nonisolated enum NeverminedErrorCodes {
         /// The rule allows only one (or N) accruals per user; the cap has been reached.
         ///
         /// `BCK.POINT.0007` · HTTP 403 · business · not retryable
+        /// - SeeAlso: [BCK.POINT.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0007)
         case pointsRuleRecurrencyExhaustedForUser
 
         /// Points rule recurrency type not implemented
         ///
         /// `BCK.POINT.0008` · HTTP 500 · internal
+        /// - SeeAlso: [BCK.POINT.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0008)
         case pointsRuleRecurrencyTypeNotImplemented
 
         /// No points rule matches the supplied price/role
@@ -1435,6 +1563,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The price/role tiers in points.rules.ts are exhaustive for non-negative inputs; reaching this code typically means a negative or otherwise unexpected price was supplied. The status is 500 to preserve the original “throw new Error” behaviour from before #1538; a follow-up (tracked in the Wave-B issue) will demote this to 400 and add input validation at the API boundary.
         ///
         /// `BCK.POINT.0009` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.POINT.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0009)
         case noPointsRuleMatchesSuppliedPriceRole
 
         /// Unsupported points cap recurrency type
@@ -1442,6 +1571,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The rule references a cap recurrency variant that the engine does not recognise. Update the rule to one of capday/capweek/capmonth.
         ///
         /// `BCK.POINT.0010` · HTTP 403 · business · not retryable
+        /// - SeeAlso: [BCK.POINT.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0010)
         case unsupportedPointsCapRecurrencyType
 
         /// Points rule (onlyonce) already accrued by this user
@@ -1449,6 +1579,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The rule allows exactly one accrual per user and the user already received their share. No retry will succeed.
         ///
         /// `BCK.POINT.0011` · HTTP 403 · business · not retryable
+        /// - SeeAlso: [BCK.POINT.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0011)
         case pointsRuleOnlyonceAlreadyAccruedByThisUser
 
         /// Points rule (timeslimitted) per-user lifetime cap reached
@@ -1456,6 +1587,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The rule allows at most rule.cap accruals per (user, rule); the user has reached that ceiling and the cap does not reset. Note: the throw-site details line may mention an item reference for historical reasons — the check is per-user, not per-item. Per-item semantics live in BCK.POINT.0013 (onceperitem).
         ///
         /// `BCK.POINT.0012` · HTTP 403 · business · not retryable
+        /// - SeeAlso: [BCK.POINT.0012 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0012)
         case pointsRuleTimeslimittedPerUserLifetimeCapReached
 
         /// Points rule (onceperitem) already accrued for this item
@@ -1463,6 +1595,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The user already received points for this specific item/reference. Try a different item.
         ///
         /// `BCK.POINT.0013` · HTTP 403 · business · not retryable
+        /// - SeeAlso: [BCK.POINT.0013 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0013)
         case pointsRuleOnceperitemAlreadyAccruedForThisItem
 
         /// Points rule (capday/week/month) time-window cap exhausted
@@ -1470,6 +1603,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The user reached the cap for this rule within the current time window (day/week/month). Wait for the window to roll over.
         ///
         /// `BCK.POINT.0014` · HTTP 403 · business · not retryable
+        /// - SeeAlso: [BCK.POINT.0014 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0014)
         case pointsRuleCapdayWeekMonthTimeWindowCap
 
         /// No subscription-price points rule for the supplied price
@@ -1477,6 +1611,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// getRuleIdBySubscriptionPrice() saw a price the tier table does not cover — typically a negative value. Add input validation at the API boundary.
         ///
         /// `BCK.POINT.0015` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.POINT.0015 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0015)
         case noSubscriptionPricePointsRuleForSuppliedPrice
 
         /// No crypto-seller points rule for the supplied price
@@ -1484,6 +1619,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// getRuleIdByCryptoSellerPrice() saw a price the tier table does not cover.
         ///
         /// `BCK.POINT.0016` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.POINT.0016 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0016)
         case noCryptoSellerPointsRuleForSuppliedPrice
 
         /// No crypto-buyer points rule for the supplied price
@@ -1491,6 +1627,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// getRuleIdByCryptoBuyerPrice() saw a price the tier table does not cover.
         ///
         /// `BCK.POINT.0017` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.POINT.0017 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0017)
         case noCryptoBuyerPointsRuleForSuppliedPrice
 
         /// No fiat-seller points rule for the supplied price
@@ -1498,6 +1635,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// getRuleIdByFiatSellerPrice() saw a price the tier table does not cover.
         ///
         /// `BCK.POINT.0018` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.POINT.0018 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0018)
         case noFiatSellerPointsRuleForSuppliedPrice
 
         /// No fiat-buyer points rule for the supplied price
@@ -1505,6 +1643,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// getRuleIdByFiatBuyerPrice() saw a price the tier table does not cover.
         ///
         /// `BCK.POINT.0019` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.POINT.0019 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-point-0019)
         case noFiatBuyerPointsRuleForSuppliedPrice
 
         /// The catalogue's row for the code.
@@ -1518,236 +1657,283 @@ public nonisolated enum NeverminedErrorCodes {
         /// Unable to register payment plan
         ///
         /// `BCK.PROTOCOL.0001` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0001)
         case unableToRegisterPaymentPlan
 
         /// Unable to register agent
         ///
         /// `BCK.PROTOCOL.0002` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0002)
         case unableToRegisterAgent
 
         /// Unable to get payment plan by planId
         ///
         /// `BCK.PROTOCOL.0003` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0003)
         case unableToGetPaymentPlanByPlanId
 
         /// Unable to get agent by agentId
         ///
         /// `BCK.PROTOCOL.0004` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0004)
         case unableToGetAgentByAgentId
 
         /// Error ordering plan
         ///
         /// `BCK.PROTOCOL.0005` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0005)
         case errorOrderingPlan
 
         /// Error getting balance of plan
         ///
         /// `BCK.PROTOCOL.0006` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0006)
         case errorGettingBalanceOfPlan
 
         /// Error minting plan
         ///
         /// `BCK.PROTOCOL.0007` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0007)
         case errorMintingPlan
 
         /// Error deleting plan from agent
         ///
         /// `BCK.PROTOCOL.0008` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0008)
         case errorDeletingPlanFromAgent
 
         /// Error adding plan to agent
         ///
         /// `BCK.PROTOCOL.0009` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0009)
         case errorAddingPlanToAgent
 
         /// Invalid credits type
         ///
         /// `BCK.PROTOCOL.0010` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0010)
         case invalidCreditsType
 
         /// Insufficient balance
         ///
         /// `BCK.PROTOCOL.0011` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0011)
         case insufficientBalance
 
         /// Error updating agent
         ///
         /// `BCK.PROTOCOL.0012` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0012 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0012)
         case errorUpdatingAgent
 
         /// Error updating plan
         ///
         /// `BCK.PROTOCOL.0013` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0013 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0013)
         case errorUpdatingPlan
 
         /// Error de-activating agent
         ///
         /// `BCK.PROTOCOL.0014` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0014 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0014)
         case errorDeActivatingAgent
 
         /// Error de-activating plan
         ///
         /// `BCK.PROTOCOL.0015` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0015 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0015)
         case errorDeActivatingPlan
 
         /// The user doesnt own this agent
         ///
         /// `BCK.PROTOCOL.0016` · HTTP 401 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0016 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0016)
         case userDoesntOwnThisAgent
 
         /// The user doesnt own this plan
         ///
         /// `BCK.PROTOCOL.0017` · HTTP 401 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0017 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0017)
         case userDoesntOwnThisPlan
 
         /// The agent is already in the desired state
         ///
         /// `BCK.PROTOCOL.0018` · HTTP 200 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0018 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0018)
         case agentAlreadyInDesiredState
 
         /// The plan is already in the desired state
         ///
         /// `BCK.PROTOCOL.0019` · HTTP 200 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0019 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0019)
         case planAlreadyInDesiredState
 
         /// Error redeming credits
         ///
         /// `BCK.PROTOCOL.0020` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0020 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0020)
         case errorRedemingCredits
 
         /// Error getting user plans
         ///
         /// `BCK.PROTOCOL.0021` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0021 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0021)
         case errorGettingUserPlans
 
         /// Error getting user agents
         ///
         /// `BCK.PROTOCOL.0022` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0022 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0022)
         case errorGettingUserAgents
 
         /// Error getting plan associated to agent. Agent not found
         ///
         /// `BCK.PROTOCOL.0023` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0023 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0023)
         case errorGettingPlanAssociatedToAgent
 
         /// Error getting agent associated to plan. Plan not found
         ///
         /// `BCK.PROTOCOL.0024` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0024 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0024)
         case errorGettingAgentAssociatedToPlan
 
         /// Unable to generate agent access token
         ///
         /// `BCK.PROTOCOL.0025` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0025 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0025)
         case unableToGenerateAgentAccessToken
 
         /// The agent doesnt include the plan specified
         ///
         /// `BCK.PROTOCOL.0026` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0026 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0026)
         case agentDoesntIncludePlanSpecified
 
         /// Unable to validate access token
         ///
         /// `BCK.PROTOCOL.0027` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0027 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0027)
         case unableToValidateAccessToken
 
         /// Invalid agent ID in access token
         ///
         /// `BCK.PROTOCOL.0028` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0028 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0028)
         case invalidAgentIDInAccessToken
 
         /// Proof is required for this plan
         ///
         /// `BCK.PROTOCOL.0029` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0029 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0029)
         case proofRequiredForThisPlan
 
         /// Invalid proof
         ///
         /// `BCK.PROTOCOL.0030` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0030 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0030)
         case invalidProof
 
         /// Endpoint not included in the agent api
         ///
         /// `BCK.PROTOCOL.0031` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0031 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0031)
         case endpointNotIncludedInAgentAPI
 
         /// Unable to track access transaction
         ///
         /// `BCK.PROTOCOL.0032` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0032 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0032)
         case unableToTrackAccessTransaction
 
         /// You do not have permission to track access transactions for this owner
         ///
         /// `BCK.PROTOCOL.0033` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0033 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0033)
         case youDoNotHavePermissionToTrackAccess
 
         /// Unable to track access processor queue entry
         ///
         /// `BCK.PROTOCOL.0034` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0034 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0034)
         case unableToTrackAccessProcessorQueueEntry
 
         /// Unable to track agent task
         ///
         /// `BCK.PROTOCOL.0035` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0035 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0035)
         case unableToTrackAgentTask
 
         /// Unable to track agent processor queue entry
         ///
         /// `BCK.PROTOCOL.0036` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0036 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0036)
         case unableToTrackAgentProcessorQueueEntry
 
         /// Agent task not found
         ///
         /// `BCK.PROTOCOL.0037` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0037 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0037)
         case agentTaskNotFound
 
         /// Error updating agent task
         ///
         /// `BCK.PROTOCOL.0038` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0038 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0038)
         case errorUpdatingAgentTask
 
         /// Error redeeming credits and updating agent task
         ///
         /// `BCK.PROTOCOL.0039` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0039 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0039)
         case errorRedeemingCreditsAndUpdatingAgentTask
 
         /// Unable to register agent and plan
         ///
         /// `BCK.PROTOCOL.0040` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0040 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0040)
         case unableToRegisterAgentAndPlan
 
         /// The user doesnt have a valid Stripe account enabled
         ///
         /// `BCK.PROTOCOL.0041` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0041 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0041)
         case userDoesntHaveValidStripeAccountEnabled
 
         /// Either amount or marginPercent must be provided, but not both
         ///
         /// `BCK.PROTOCOL.0042` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0042 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0042)
         case eitherAmountOrMarginPercentMustBeProvidedBut
 
         /// Plan does not have valid price configuration for margin calculation. Credits type must be DYNAMIC.
         ///
         /// `BCK.PROTOCOL.0043` · HTTP 403 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0043 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0043)
         case planDoesNotHaveValidPriceConfigurationFor
 
         /// No Helicone request found for agent request ID
         ///
         /// `BCK.PROTOCOL.0044` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0044 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0044)
         case noHeliconeRequestFoundForAgentRequestID
 
         /// Error getting all plans
         ///
         /// `BCK.PROTOCOL.0045` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0045 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0045)
         case errorGettingAllPlans
 
         /// Fiat plan price exceeds the maximum allowed ($999,999.99). Stripe does not support payment intents above this limit.
         ///
         /// `BCK.PROTOCOL.0046` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0046 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0046)
         case fiatPlanPriceExceedsMaximumAllowed999999
 
         /// Fiat plan price is below the minimum allowed ($1.00). Lower prices do not cover the payment-processor fixed fee.
         ///
         /// `BCK.PROTOCOL.0047` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.PROTOCOL.0047 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-protocol-0047)
         case fiatPlanPriceBelowMinimumAllowed100
 
         /// The catalogue's row for the code.
@@ -1761,121 +1947,145 @@ public nonisolated enum NeverminedErrorCodes {
         /// Error creating Stripe account
         ///
         /// `BCK.STRIPE.0001` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0001)
         case errorCreatingStripeAccount
 
         /// Error creating Stripe checkout session
         ///
         /// `BCK.STRIPE.0002` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0002)
         case errorCreatingStripeCheckoutSession
 
         /// Error creating Stripe payment intent
         ///
         /// `BCK.STRIPE.0003` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0003)
         case errorCreatingStripePaymentIntent
 
         /// Error processing Stripe account webhook for updating an account
         ///
         /// `BCK.STRIPE.0004` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.STRIPE.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0004)
         case errorProcessingStripeAccountWebhookForUpdatingAccount
 
         /// Error processing Stripe connect webhook
         ///
         /// `BCK.STRIPE.0005` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0005)
         case errorProcessingStripeConnectWebhook
 
         /// Error processing Stripe checkout event with error
         ///
         /// `BCK.STRIPE.0006` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.STRIPE.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0006)
         case errorProcessingStripeCheckoutEventWithError
 
         /// Invalid input params
         ///
         /// `BCK.STRIPE.0007` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0007)
         case invalidInputParams
 
         /// Stripe event not handled
         ///
         /// `BCK.STRIPE.0008` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0008)
         case stripeEventNotHandled
 
         /// The plan indicated is not valid for Stripe payment
         ///
         /// `BCK.STRIPE.0009` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0009)
         case planIndicatedNotValidForStripePayment
 
         /// The plan is not a Fiat plan
         ///
         /// `BCK.STRIPE.0010` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0010)
         case planNotFiatPlan
 
         /// Error calculating plan checkout price
         ///
         /// `BCK.STRIPE.0011` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0011)
         case errorCalculatingPlanCheckoutPrice
 
         /// The account selling the plan is not properly configured to accept Stripe payments
         ///
         /// `BCK.STRIPE.0012` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0012 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0012)
         case accountSellingPlanNotProperlyConfiguredToAccept
 
         /// Payment intent not succeeded
         ///
         /// `BCK.STRIPE.0013` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0013 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0013)
         case paymentIntentNotSucceeded
 
         /// Invalid payment amount from payment intent
         ///
         /// `BCK.STRIPE.0014` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0014 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0014)
         case invalidPaymentAmountFromPaymentIntent
 
         /// Customer not found
         ///
         /// `BCK.STRIPE.0015` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0015 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0015)
         case customerNotFound
 
         /// Subscription not found
         ///
         /// `BCK.STRIPE.0016` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0016 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0016)
         case subscriptionNotFound
 
         /// Invoices not found
         ///
         /// `BCK.STRIPE.0017` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0017 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0017)
         case invoicesNotFound
 
         /// Error retrieving Stripe payment metadata
         ///
         /// `BCK.STRIPE.0018` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0018 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0018)
         case errorRetrievingStripePaymentMetadata
 
         /// Error retrieving Stripe balance
         ///
         /// `BCK.STRIPE.0019` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0019 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0019)
         case errorRetrievingStripeBalance
 
         /// Error canceling subscription
         ///
         /// `BCK.STRIPE.0020` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.STRIPE.0020 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0020)
         case errorCancelingSubscription
 
         /// Unable to create Stripe subscription
         ///
         /// `BCK.STRIPE.0021` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.0021 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0021)
         case unableToCreateStripeSubscription
 
         /// The settlement could not be executed because the seller account has not properly configured the payment service provider (Stripe)
         ///
         /// `BCK.STRIPE.0022` · HTTP 424 · integration
+        /// - SeeAlso: [BCK.STRIPE.0022 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0022)
         case settlementCouldNotBeExecutedBecauseSellerAccount
 
         /// Transient failure while looking up the seller payment service provider configuration
         ///
         /// `BCK.STRIPE.0023` · HTTP 503 · integration
+        /// - SeeAlso: [BCK.STRIPE.0023 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0023)
         case transientFailureWhileLookingUpSellerPaymentService
 
         /// Application-fee true-up refund failed; row left Settled with the owed amount stored in providerMetadata.trueUpRefundOwedMicro for manual reconciliation
         ///
         /// `BCK.STRIPE.0030` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.STRIPE.0030 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0030)
         case applicationFeeTrueUpRefundFailed
 
         /// Price conversion overflow when converting micro-units to cents
@@ -1883,6 +2093,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The plan price exceeds Number.MAX_SAFE_INTEGER after conversion. Lower the plan price or fix the unit boundary in convertMicroUnitsToCents.
         ///
         /// `BCK.STRIPE.0031` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.STRIPE.0031 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0031)
         case priceConversionOverflowWhenConvertingMicroUnitsTo
 
         /// Stripe checkout: user profile not found for account event
@@ -1890,6 +2101,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The Stripe account event referenced a user that no longer exists in our DB (deleted profile, or environment mismatch between live/sandbox). The webhook is marked permanent so Stripe stops retrying.
         ///
         /// `BCK.STRIPE.0032` · HTTP 500 · integration · not retryable
+        /// - SeeAlso: [BCK.STRIPE.0032 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0032)
         case stripeCheckout
 
         /// Stripe account webhook handler failed
@@ -1897,6 +2109,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Generic catch-all for the account webhook handler — inspect the cause field for the underlying error and the params for eventId/stripeAccountId/userId.
         ///
         /// `BCK.STRIPE.0033` · HTTP 500 · integration · retryable
+        /// - SeeAlso: [BCK.STRIPE.0033 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0033)
         case stripeAccountWebhookHandlerFailed
 
         /// Stripe payment intent webhook handler failed
@@ -1904,6 +2117,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Generic catch-all for the payment intent webhook handler — inspect the cause and params.eventId.
         ///
         /// `BCK.STRIPE.0034` · HTTP 500 · integration · retryable
+        /// - SeeAlso: [BCK.STRIPE.0034 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0034)
         case stripePaymentIntentWebhookHandlerFailed
 
         /// Stripe subscription invoice webhook handler failed
@@ -1911,6 +2125,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Generic catch-all for the subscription invoice (recurring) webhook handler — inspect the cause and params.eventId.
         ///
         /// `BCK.STRIPE.0035` · HTTP 500 · integration · retryable
+        /// - SeeAlso: [BCK.STRIPE.0035 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0035)
         case stripeSubscriptionInvoiceWebhookHandlerFailed
 
         /// Stripe subscription creation: plan has no Stripe priceId
@@ -1918,6 +2133,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The plan DDO is missing metadata.plan.priceId. Re-publish the plan with a Stripe price configured, or use the one-shot payment intent flow.
         ///
         /// `BCK.STRIPE.0036` · HTTP 400 · business · not retryable
+        /// - SeeAlso: [BCK.STRIPE.0036 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0036)
         case stripeSubscriptionCreation
 
         /// Stripe subscription creation: no latest invoice on subscription
@@ -1925,6 +2141,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The newly-created subscription did not return a latest_invoice. Retry once; if it persists, check Stripe dashboard for the subscription state.
         ///
         /// `BCK.STRIPE.0037` · HTTP 400 · integration · retryable
+        /// - SeeAlso: [BCK.STRIPE.0037 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0037)
         case subscriptionHasNoLatestInvoice
 
         /// Stripe subscription creation: no payment intent on subscription
@@ -1932,6 +2149,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The subscription invoice did not yield a payment_intent. This usually means the customer has no default payment method. Confirm the SetupIntent has succeeded before creating the subscription.
         ///
         /// `BCK.STRIPE.0038` · HTTP 400 · integration · retryable
+        /// - SeeAlso: [BCK.STRIPE.0038 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-0038)
         case subscriptionHasNoPaymentIntent
 
         /// The catalogue's row for the code.
@@ -1945,26 +2163,31 @@ public nonisolated enum NeverminedErrorCodes {
         /// Stripe Connect is not configured
         ///
         /// `BCK.STRIPE.CONNECT.0001` · HTTP 503 · integration
+        /// - SeeAlso: [BCK.STRIPE.CONNECT.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0001)
         case stripeConnectNotConfigured
 
         /// Stripe OAuth token exchange failed
         ///
         /// `BCK.STRIPE.CONNECT.0002` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.CONNECT.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0002)
         case stripeOAuthTokenExchangeFailed
 
         /// Stripe OAuth response missing stripe_user_id
         ///
         /// `BCK.STRIPE.CONNECT.0003` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.CONNECT.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0003)
         case stripeOAuthResponseMissingStripeUserID
 
         /// Stripe account environment does not match platform environment
         ///
         /// `BCK.STRIPE.CONNECT.0004` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.STRIPE.CONNECT.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0004)
         case stripeAccountEnvironmentDoesNotMatchPlatformEnvironment
 
         /// User profile not found for Stripe Connect update
         ///
         /// `BCK.STRIPE.CONNECT.0005` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.STRIPE.CONNECT.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-stripe-connect-0005)
         case userProfileNotFoundForStripeConnectUpdate
 
         /// The catalogue's row for the code.
@@ -1978,6 +2201,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// UGC not found
         ///
         /// `BCK.TRANSCODING.0001` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TRANSCODING.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-transcoding-0001)
         case ugcNotFound
 
         /// The catalogue's row for the code.
@@ -1991,51 +2215,61 @@ public nonisolated enum NeverminedErrorCodes {
         /// Error searching asset transactions by id
         ///
         /// `BCK.TXS.0001` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0001)
         case errorSearchingAssetTransactionsByID
 
         /// Error searching asset consumer transactions
         ///
         /// `BCK.TXS.0002` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0002)
         case errorSearchingAssetConsumerTransactions
 
         /// Error searching distintc asset transactions
         ///
         /// `BCK.TXS.0003` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0003)
         case errorSearchingDistintcAssetTransactions
 
         /// Error searching plan transactions
         ///
         /// `BCK.TXS.0004` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0004)
         case errorSearchingPlanTransactions
 
         /// Error searching asset transactions grouped by owner
         ///
         /// `BCK.TXS.0005` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0005)
         case errorSearchingAssetTransactionsGroupedByOwner
 
         /// Error gathering DDO Info
         ///
         /// `BCK.TXS.0006` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0006)
         case errorGatheringDDOInfo
 
         /// Error getting active users for owner
         ///
         /// `BCK.TXS.0007` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0007)
         case errorGettingActiveUsersForOwner
 
         /// Error getting total API calls for owner
         ///
         /// `BCK.TXS.0008` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0008)
         case errorGettingTotalAPICallsForOwner
 
         /// Error getting total revenue for owner
         ///
         /// `BCK.TXS.0009` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0009)
         case errorGettingTotalRevenueForOwner
 
         /// Error getting dashboard metrics for owner
         ///
         /// `BCK.TXS.0010` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.TXS.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-txs-0010)
         case errorGettingDashboardMetricsForOwner
 
         /// The catalogue's row for the code.
@@ -2051,6 +2285,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Verify the entryId. Note: legacy callers depended on this surfacing as 500; the canonical “user profile not found for caller-supplied identifier” lookup-not-found semantics live in BCK.USER_PROFILE.0002 (404).
         ///
         /// `BCK.USER_PROFILE.0001` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.USER_PROFILE.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-user-profile-0001)
         case userProfileNotFound
 
         /// User profile not found
@@ -2058,6 +2293,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Verify the user identifier. The profile may have been disabled or never created.
         ///
         /// `BCK.USER_PROFILE.0002` · HTTP 404 · business · not retryable
+        /// - SeeAlso: [BCK.USER_PROFILE.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-user-profile-0002)
         case userProfileNotFoundForUser
 
         /// The catalogue's row for the code.
@@ -2071,11 +2307,13 @@ public nonisolated enum NeverminedErrorCodes {
         /// Visa payment provider is not configured
         ///
         /// `BCK.VISA.0001` · HTTP 503 · integration
+        /// - SeeAlso: [BCK.VISA.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0001)
         case visaPaymentProviderNotConfigured
 
         /// Visa card enrollment failed
         ///
         /// `BCK.VISA.0002` · HTTP 502 · integration
+        /// - SeeAlso: [BCK.VISA.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0002)
         case visaCardEnrollmentFailed
 
         /// VGS mandate provisioning failed
@@ -2083,56 +2321,67 @@ public nonisolated enum NeverminedErrorCodes {
         /// VGS rejected POST /intents while provisioning the Visa mandate — typically because assuranceData is stale, replayed, or doesn’t match the spending limit / duration / merchant context shown in the approval prompt. Restart the WebAuthn / passkey device-binding ceremony in the Nevermined webapp to mint a fresh assuranceData blob, then retry delegation creation.
         ///
         /// `BCK.VISA.0003` · HTTP 502 · integration
+        /// - SeeAlso: [BCK.VISA.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0003)
         case vgsMandateProvisioningFailed
 
         /// VGS cryptogram issuance failed
         ///
         /// `BCK.VISA.0004` · HTTP 502 · integration
+        /// - SeeAlso: [BCK.VISA.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0004)
         case vgsCryptogramIssuanceFailed
 
         /// Invalid VGS webhook signature
         ///
         /// `BCK.VISA.0005` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.VISA.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0005)
         case invalidVGSWebhookSignature
 
         /// VGS OAuth2 client_credentials request failed
         ///
         /// `BCK.VISA.0006` · HTTP 502 · integration
+        /// - SeeAlso: [BCK.VISA.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0006)
         case vgsOAUTH2ClientCredentialsRequestFailed
 
         /// Stripe settlement of Visa virtual card failed
         ///
         /// `BCK.VISA.0007` · HTTP 502 · integration
+        /// - SeeAlso: [BCK.VISA.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0007)
         case stripeSettlementOfVisaVirtualCardFailed
 
         /// User has no email on file (required for Visa enrolment)
         ///
         /// `BCK.VISA.0008` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.VISA.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0008)
         case userHasNoEmailOnFileRequiredFor
 
         /// Visa mandate (intent) not provisioned for this delegation
         ///
         /// `BCK.VISA.0009` · HTTP 422 · integration
+        /// - SeeAlso: [BCK.VISA.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0009)
         case visaMandateIntentNotProvisionedForThisDelegation
 
         /// VGS webhook references unknown card
         ///
         /// `BCK.VISA.0010` · HTTP 404 · integration
+        /// - SeeAlso: [BCK.VISA.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0010)
         case vgsWebhookReferencesUnknownCard
 
         /// VGS webhook payload malformed
         ///
         /// `BCK.VISA.0011` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.VISA.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0011)
         case vgsWebhookPayloadMalformed
 
         /// VGS webhook revoke event missing card identifier
         ///
         /// `BCK.VISA.0012` · HTTP 400 · integration
+        /// - SeeAlso: [BCK.VISA.0012 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0012)
         case vgsWebhookRevokeEventMissingCardIdentifier
 
         /// Unable to process VGS webhook
         ///
         /// `BCK.VISA.0013` · HTTP 500 · integration
+        /// - SeeAlso: [BCK.VISA.0013 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0013)
         case unableToProcessVGSWebhook
 
         /// Visa delegation creation requires consumerPrompt and assuranceData
@@ -2140,6 +2389,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Provide both consumerPrompt and assuranceData when creating a Visa delegation. These are required by the Visa Trusted Agent Protocol and produced by the in-browser VGS Agentic Auth device-binding flow.
         ///
         /// `BCK.VISA.0014` · HTTP 400 · business
+        /// - SeeAlso: [BCK.VISA.0014 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0014)
         case visaDelegationCreationRequiresConsumerPromptAndAssuranceData
 
         /// Visa delegation requires planId — mandate must bind to a single plan seller
@@ -2147,6 +2397,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Provide planId when creating a Visa delegation. Visa mandates must bind to a single plan seller for compliance with the Trusted Agent Protocol.
         ///
         /// `BCK.VISA.0015` · HTTP 400 · business
+        /// - SeeAlso: [BCK.VISA.0015 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0015)
         case visaDelegationRequiresPlanId
 
         /// Plan seller has not completed Stripe Connect onboarding required for Visa delegations
@@ -2154,6 +2405,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The plan seller must complete Stripe Connect onboarding before accepting Visa delegations. Ask the seller to finish onboarding.
         ///
         /// `BCK.VISA.0016` · HTTP 400 · business
+        /// - SeeAlso: [BCK.VISA.0016 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0016)
         case planSellerHasNotCompletedStripeConnectOnboarding
 
         /// Stripe Connect account lookup failed while resolving Visa merchant context
@@ -2161,6 +2413,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// Inspect Stripe dashboard logs for the connected account id in params. Connect account lookup failed transiently — retry; if it persists, check the seller’s Connect status.
         ///
         /// `BCK.VISA.0017` · HTTP 502 · integration
+        /// - SeeAlso: [BCK.VISA.0017 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0017)
         case stripeConnectAccountLookupFailedWhileResolvingVisa
 
         /// This card is already enrolled to a different account
@@ -2168,6 +2421,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// VGS Agentic Tokens are keyed on PAN globally — the same physical card resolves to the same tokenId regardless of which user enrols it. The card you tried to enrol is already on file under another account. Use a different card.
         ///
         /// `BCK.VISA.0018` · HTTP 409 · business
+        /// - SeeAlso: [BCK.VISA.0018 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-visa-0018)
         case thisCardAlreadyEnrolledToDifferentAccount
 
         /// The catalogue's row for the code.
@@ -2181,26 +2435,31 @@ public nonisolated enum NeverminedErrorCodes {
         /// Unable to store widget config
         ///
         /// `BCK.WIDGET.0001` · HTTP 500 · business
+        /// - SeeAlso: [BCK.WIDGET.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-0001)
         case unableToStoreWidgetConfig
 
         /// Unable to get widget config from id
         ///
         /// `BCK.WIDGET.0002` · HTTP 404 · business
+        /// - SeeAlso: [BCK.WIDGET.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-0002)
         case unableToGetWidgetConfigFromID
 
         /// The user doesnt own this widget
         ///
         /// `BCK.WIDGET.0003` · HTTP 401 · business
+        /// - SeeAlso: [BCK.WIDGET.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-0003)
         case userDoesntOwnThisWidget
 
         /// Error updating widget config
         ///
         /// `BCK.WIDGET.0004` · HTTP 500 · business
+        /// - SeeAlso: [BCK.WIDGET.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-0004)
         case errorUpdatingWidgetConfig
 
         /// Error deleting widget config
         ///
         /// `BCK.WIDGET.0005` · HTTP 500 · business
+        /// - SeeAlso: [BCK.WIDGET.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-0005)
         case errorDeletingWidgetConfig
 
         /// The catalogue's row for the code.
@@ -2214,11 +2473,13 @@ public nonisolated enum NeverminedErrorCodes {
         /// Widget key generation failed
         ///
         /// `BCK.WIDGET_KEYS.0001` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.WIDGET_KEYS.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-keys-0001)
         case widgetKeyGenerationFailed
 
         /// Widget key not found
         ///
         /// `BCK.WIDGET_KEYS.0002` · HTTP 404 · auth
+        /// - SeeAlso: [BCK.WIDGET_KEYS.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-keys-0002)
         case widgetKeyNotFound
 
         /// The catalogue's row for the code.
@@ -2232,61 +2493,73 @@ public nonisolated enum NeverminedErrorCodes {
         /// Invalid or expired widget init token
         ///
         /// `BCK.WIDGET_SESSION.0001` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0001)
         case invalidOrExpiredWidgetInitToken
 
         /// Organization has no active widget key
         ///
         /// `BCK.WIDGET_SESSION.0002` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0002)
         case organizationHasNoActiveWidgetKey
 
         /// Widget JWT secret not configured
         ///
         /// `BCK.WIDGET_SESSION.0003` · HTTP 500 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0003)
         case widgetJWTSecretNotConfigured
 
         /// Error creating widget session user
         ///
         /// `BCK.WIDGET_SESSION.0004` · HTTP 500 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0004)
         case errorCreatingWidgetSessionUser
 
         /// Invalid or expired widget session token
         ///
         /// `BCK.WIDGET_SESSION.0005` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0005)
         case invalidOrExpiredWidgetSessionToken
 
         /// Widget encryption key not configured or invalid
         ///
         /// `BCK.WIDGET_SESSION.0006` · HTTP 500 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0006)
         case widgetEncryptionKeyNotConfiguredOrInvalid
 
         /// Widget init token is missing required fields
         ///
         /// `BCK.WIDGET_SESSION.0007` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0007)
         case widgetInitTokenMissingRequiredFields
 
         /// Widget session token is missing required wallet claim
         ///
         /// `BCK.WIDGET_SESSION.0008` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0008)
         case widgetSessionTokenMissingRequiredWalletClaim
 
         /// Widget session token is missing required apiKeyHash claim
         ///
         /// `BCK.WIDGET_SESSION.0009` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0009)
         case widgetSessionTokenMissingRequiredApiKeyHashClaim
 
         /// Widget session token is missing required widgetKeyId claim
         ///
         /// `BCK.WIDGET_SESSION.0010` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0010)
         case widgetSessionTokenMissingRequiredWidgetKeyIdClaim
 
         /// Widget key has been revoked or no longer exists
         ///
         /// `BCK.WIDGET_SESSION.0011` · HTTP 401 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0011)
         case widgetKeyHasBeenRevokedOrNoLonger
 
         /// Origin not allowed for this widget key
         ///
         /// `BCK.WIDGET_SESSION.0012` · HTTP 403 · auth
+        /// - SeeAlso: [BCK.WIDGET_SESSION.0012 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-widget-session-0012)
         case originNotAllowedForThisWidgetKey
 
         /// The catalogue's row for the code.
@@ -2300,71 +2573,85 @@ public nonisolated enum NeverminedErrorCodes {
         /// Agent not found
         ///
         /// `BCK.X402.0001` · HTTP 404 · business
+        /// - SeeAlso: [BCK.X402.0001 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0001)
         case agentNotFound
 
         /// Plan not found
         ///
         /// `BCK.X402.0002` · HTTP 404 · business
+        /// - SeeAlso: [BCK.X402.0002 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0002)
         case planNotFound
 
         /// The plan is not associated to the agent
         ///
         /// `BCK.X402.0003` · HTTP 400 · business
+        /// - SeeAlso: [BCK.X402.0003 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0003)
         case planNotAssociatedToAgent
 
         /// Error generating X402 access token
         ///
         /// `BCK.X402.0004` · HTTP 500 · business
+        /// - SeeAlso: [BCK.X402.0004 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0004)
         case errorGeneratingX402AccessToken
 
         /// Invalid access token
         ///
         /// `BCK.X402.0005` · HTTP 402 · business
+        /// - SeeAlso: [BCK.X402.0005 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0005)
         case invalidAccessToken
 
         /// Error verifying permissions
         ///
         /// `BCK.X402.0006` · HTTP 500 · business
+        /// - SeeAlso: [BCK.X402.0006 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0006)
         case errorVerifyingPermissions
 
         /// Failed to order Pay-as-you-go plan
         ///
         /// `BCK.X402.0007` · HTTP 500 · business
+        /// - SeeAlso: [BCK.X402.0007 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0007)
         case failedToOrderPayAsYouGoPlan
 
         /// Failed to order crypto plan
         ///
         /// `BCK.X402.0008` · HTTP 500 · business
+        /// - SeeAlso: [BCK.X402.0008 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0008)
         case failedToOrderCryptoPlan
 
         /// Failed to redeem credits
         ///
         /// `BCK.X402.0009` · HTTP 500 · business
+        /// - SeeAlso: [BCK.X402.0009 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0009)
         case failedToRedeemCredits
 
         /// Invalid x402 access token
         ///
         /// `BCK.X402.0010` · HTTP 400 · business
+        /// - SeeAlso: [BCK.X402.0010 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0010)
         case invalidX402AccessToken
 
         /// User profile not found
         ///
         /// `BCK.X402.0011` · HTTP 404 · business
+        /// - SeeAlso: [BCK.X402.0011 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0011)
         case userProfileNotFound
 
         /// resource.url is required when agentId is provided
         ///
         /// `BCK.X402.0012` · HTTP 400 · business
+        /// - SeeAlso: [BCK.X402.0012 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0012)
         case resourceURLRequiredWhenAgentIdProvided
 
         /// Accepted payment method does not match requirements
         ///
         /// `BCK.X402.0013` · HTTP 400 · business
+        /// - SeeAlso: [BCK.X402.0013 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0013)
         case acceptedPaymentMethodDoesNotMatchRequirements
 
         /// Delegation restricted to a different plan
         ///
         /// `BCK.X402.0014` · HTTP 400 · business
+        /// - SeeAlso: [BCK.X402.0014 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0014)
         case delegationRestrictedToDifferentPlan
 
         /// Permission not found
@@ -2372,6 +2659,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The permission record either has been revoked or never existed for this combination of (subscriber, plan, agent).
         ///
         /// `BCK.X402.0015` · HTTP 404 · business · not retryable
+        /// - SeeAlso: [BCK.X402.0015 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0015)
         case permissionNotFound
 
         /// Permission is already revoked
@@ -2379,6 +2667,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The permission was already revoked. No further action required.
         ///
         /// `BCK.X402.0016` · HTTP 400 · business · not retryable
+        /// - SeeAlso: [BCK.X402.0016 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0016)
         case permissionAlreadyRevoked
 
         /// Failed to issue credits after card charge
@@ -2386,6 +2675,7 @@ public nonisolated enum NeverminedErrorCodes {
         /// The card was charged successfully but the DB-side mint of credits failed. The charge is auto-refunded when the provider supports it; otherwise a failed_post_charge_* delegationTransactions row is left for manual reconciliation.
         ///
         /// `BCK.X402.0017` · HTTP 500 · internal · not retryable
+        /// - SeeAlso: [BCK.X402.0017 in the API's documentation](https://docs.nevermined.app/api-reference/errors#bck-x402-0017)
         case failedToIssueCreditsAfterCardCharge
 
         /// The catalogue's row for the code.
