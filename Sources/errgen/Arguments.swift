@@ -147,7 +147,7 @@ struct Arguments: Equatable {
         }
         if subcommand != .generate {
             if locked { throw UsageError(message: "'--locked' applies to generate, not \(subcommand.rawValue)") }
-            if quiet { throw UsageError(message: "'--quiet' applies to generate, not \(subcommand.rawValue)") }
+            if quiet && subcommand != .lock { throw UsageError(message: "'--quiet' applies to generate and lock, not \(subcommand.rawValue)") }
             if allParts { throw UsageError(message: "'--all-parts' applies to generate, not \(subcommand.rawValue)") }
             if check && subcommand != .lock { throw UsageError(message: "'--check' applies to generate and lock, not \(subcommand.rawValue)") }
             if output != nil { throw UsageError(message: "'--output' applies to generate, not \(subcommand.rawValue)") }
@@ -165,7 +165,7 @@ struct Arguments: Equatable {
         errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--locked] [--quiet]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
-               errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check]
+               errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check] [--quiet]
                errgen diff (<old> <new> | <catalogue> --base <revision>) [--format <format>]
         """
 
@@ -272,7 +272,7 @@ struct Arguments: Equatable {
                 recorded. generate does the same; the build plugin reads lock files but cannot
                 write them, so a package that uses it runs this and commits the result.
 
-                USAGE: errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check]
+                USAGE: errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check] [--quiet]
 
                 \(arguments)
 
@@ -280,6 +280,7 @@ struct Arguments: Equatable {
                 \(settings)
                   --check                 Write nothing; exit 1 if a lock file is not what
                                           errgen would write.
+                  -q, --quiet             Print no summary line.
                 \(help)
 
                 """

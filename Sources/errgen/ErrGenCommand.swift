@@ -114,7 +114,7 @@ struct ErrGenCommand {
         case .diff:
             preconditionFailure("diff reads no catalogues here")
         case .lock:
-            return LockFile.update(locks, check: arguments.check)
+            return LockFile.update(locks, check: arguments.check, quiet: arguments.quiet)
         case .dump:
             print(DumpJSON.render(catalogues), terminator: "")
             return 0

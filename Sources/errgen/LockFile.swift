@@ -51,7 +51,7 @@ struct LockFile {
     }
 
     /// `errgen lock`: writes the stale lock files, or with `check` reports them; the exit status.
-    static func update(_ locks: [LockFile], check: Bool) -> Int32 {
+    static func update(_ locks: [LockFile], check: Bool, quiet: Bool) -> Int32 {
         let stale = locks.filter(\.isStale)
         if check {
             for lock in stale { ErrGenCommand.printError("\(lock.path): error: out of date with its catalogue; run 'errgen lock' to record the names") }
@@ -63,7 +63,7 @@ struct LockFile {
             ErrGenCommand.printError("error: \(error)")
             return 1
         }
-        ErrGenCommand.printError("errgen: \(locks.count) lock \(locks.count == 1 ? "file" : "files"), \(stale.count) written")
+        if !quiet { ErrGenCommand.printError("errgen: \(locks.count) lock \(locks.count == 1 ? "file" : "files"), \(stale.count) written") }
         return 0
     }
 }

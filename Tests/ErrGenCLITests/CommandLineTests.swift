@@ -23,7 +23,7 @@ final class CommandLineTests: XCTestCase {
         Usage: errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--locked] [--quiet]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
-               errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check]
+               errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check] [--quiet]
                errgen diff (<old> <new> | <catalogue> --base <revision>) [--format <format>]
           See 'errgen --help' for more information.
 
@@ -87,7 +87,7 @@ final class CommandLineTests: XCTestCase {
             (["nope.md"], "no such catalogue or folder 'nope.md'"),
             (["lnit"], "no such catalogue or folder 'lnit'. Did you mean the subcommand 'lint'?"),
             (["help", "dupm"], "Unknown subcommand 'dupm'. Did you mean 'dump'?"),
-            (["lint", "--quiet"], "'--quiet' applies to generate, not lint"),
+            (["lint", "--quiet"], "'--quiet' applies to generate and lock, not lint"),
             (["dump", "--all-parts"], "'--all-parts' applies to generate, not dump"),
             (["--config", "missing.yml"], "cannot read the configuration file 'missing.yml'"),
         ]

@@ -59,6 +59,25 @@ public struct CatalogueChange: Hashable, Sendable {
     /// Whether the change fails `errgen diff`: breaking and not accepted.
     public var fails: Bool { severity == .breaking && !accepted }
 
+    /// The kind of change in a few words, for a table with the values beside it.
+    public var label: String {
+        switch kind {
+        case .removed: severity == .breaking ? "removed" : "removed after deprecation"
+        case .added: "added"
+        case .caseRenamed: "case renamed"
+        case .namespaceRenamed: "namespace renamed"
+        case .moved: "moved to another namespace"
+        case .typeRenamed: "umbrella type renamed"
+        case .statusChanged: "status changed"
+        case .categoryChanged: "category changed"
+        case .retryableChanged: "retryable changed"
+        case .deprecated: "deprecated"
+        case .messageChanged: "message edited"
+        case .hintChanged: "hint edited"
+        case .docsURLChanged: new == nil ? "docs URL removed" : "docs URL changed"
+        }
+    }
+
     /// The change in words, without its code: `renamed from cartNotFound to cartMissing`.
     public var summary: String {
         func quoted(_ value: String?) -> String { value.map { "'\($0)'" } ?? "none" }

@@ -18,7 +18,7 @@ public enum DiffReport {
         case .text: text(changes, old: old, new: new)
         case .markdown: markdown(changes, old: old, new: new)
         case .json: json(changes)
-        case .github: github(changes)
+        case .github: github(changes, new: new)
         }
     }
 
@@ -57,8 +57,7 @@ public enum DiffReport {
             out += "\n#### \(severity.rawValue.prefix(1).uppercased() + severity.rawValue.dropFirst())\n\n"
             out += "| Code | Change | Old | New | Line |\n|---|---|---|---|---|\n"
             for change in matching {
-                let what = change.summary.split(separator: " (").first.map(String.init) ?? change.summary
-                out += "| \(cell(change.code, code: true)) | \(what)\(change.accepted ? " (accepted)" : "") | \(cell(change.old, code: false)) | \(cell(change.new, code: false)) | \(change.location.line) |\n"
+                out += "| \(cell(change.code, code: true)) | \(change.label)\(change.accepted ? " (accepted)" : "") | \(cell(change.old, code: false)) | \(cell(change.new, code: false)) | \(change.location.line) |\n"
             }
         }
         return out
@@ -83,12 +82,14 @@ public enum DiffReport {
     }
 
     /// `::error file=…,line=…,title=…::…`: breaking changes as errors (accepted ones as
-    /// warnings), dangerous as warnings, safe as notices.
-    private static func github(_ changes: [CatalogueChange]) -> String {
+    /// warnings), dangerous as warnings, safe as notices, each on the new catalogue's row; a
+    /// code removed, which has no row there, on the new catalogue as a whole.
+    private static func github(_ changes: [CatalogueChange], new: String) -> String {
         changes.map { change in
             let level = change.fails ? "error" : change.severity == .safe ? "notice" : "warning"
             let title = "\(change.accepted ? "accepted " : "")\(change.severity.rawValue) change"
-            return "::\(level) file=\(property(change.location.file)),line=\(change.location.line),title=\(property(title))::\(message("\(subject(change)) \(change.summary)"))\n"
+            let place = change.kind == .removed ? "file=\(property(new))" : "file=\(property(change.location.file)),line=\(change.location.line)"
+            return "::\(level) \(place),title=\(property(title))::\(message("\(subject(change)) \(change.summary)"))\n"
         }.joined()
     }
 
