@@ -34,15 +34,15 @@ struct ErrGenCommandPlugin: CommandPlugin {
             let output = target.directory.appending(Self.outputFolder)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: errgen.string)
-            process.arguments = run.arguments(output: output) + (check ? ["--check"] : [])
+            let regenerate = "swift package --allow-writing-to-package-directory errgen --target \(target.name)"
+            process.arguments = run.arguments(output: output, regenerate: regenerate) + (check ? ["--check"] : [])
             // errgen's diagnostics and its summary line go straight to this plugin's standard
             // error, which SwiftPM shows.
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
                 if check {
-                    let fix = "swift package --allow-writing-to-package-directory errgen --target \(target.name)"
-                    throw CommandError("target '\(target.name)': \(output) is not what errgen would write, or a catalogue has errors (see above); to regenerate it, run '\(fix)' and commit the result")
+                    throw CommandError("target '\(target.name)': \(output) is not what errgen would write, or a catalogue has errors (see above); to regenerate it, run '\(regenerate)' and commit the result")
                 }
                 throw CommandError("errgen failed for target '\(target.name)'; \(output) was left as it was")
             }

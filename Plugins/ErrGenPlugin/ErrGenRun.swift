@@ -37,12 +37,13 @@ struct ErrGenRun {
         return FileManager.default.fileExists(atPath: path.string) ? path : nil
     }
 
-    /// errgen's command line for writing into `output`. Catalogue paths stay absolute, so the
-    /// `path:line:column:` of a diagnostic takes an editor straight to the row.
-    func arguments(output: Path) -> [String] {
+    /// errgen's command line for writing into `output`, naming `regenerate` in the files' first
+    /// line. Catalogue paths stay absolute, so the `path:line:column:` of a diagnostic takes an
+    /// editor straight to the row.
+    func arguments(output: Path, regenerate: String) -> [String] {
         // Settings come from the target's errgen.yml or from nowhere: never from an errgen.yml
         // in whatever folder the build runs in, which is not an input of the command.
-        ["generate"] + catalogues.map(\.string) + ["--output", output.string]
+        ["generate"] + catalogues.map(\.string) + ["--output", output.string, "--regenerate-with", regenerate]
             + (configuration.map { ["--config", $0.string] } ?? ["--no-config"])
     }
 
@@ -62,7 +63,7 @@ struct ErrGenRun {
             executable: errgen,
             // Locked: a build may not write into the package, so errgen reads the lock files and
             // warns where one is missing. Quiet: a summary line in every build would be noise.
-            arguments: arguments(output: output) + ["--all-parts", "--locked", "--quiet"],
+            arguments: arguments(output: output, regenerate: "swift build") + ["--all-parts", "--locked", "--quiet"],
             inputFiles: catalogues + locks + (configuration.map { [$0] } ?? []) + [errgen],
             outputFiles: outputNames.sorted().map { output.appending($0) }
         )

@@ -68,12 +68,13 @@ public enum Generator {
     ///
     /// With `allParts`, each catalogue has ``OutputLayout/partLimit`` files, those it does not
     /// fill empty: what the build plugin declares before errgen reads any catalogue.
-    public static func files(for catalogues: [NamedCatalogue], access: AccessLevel, allParts: Bool = false) -> [GeneratedFile] {
+    /// Each file's first line names `regenerate`, the command that writes it again.
+    public static func files(for catalogues: [NamedCatalogue], access: AccessLevel, allParts: Bool = false, regenerate: String = "errgen") -> [GeneratedFile] {
         catalogues.flatMap { catalogue in
             let filled = OutputLayout.partCount(forCatalogueOfSize: catalogue.byteCount)
             let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, count: allParts ? OutputLayout.partLimit : filled)
-            let contents = SwiftEmitter.emit(catalogue, access: access, parts: filled)
-                + (filled..<names.count).map { SwiftEmitter.emptyPart($0 + 1, of: names.count, catalogue: catalogue, filled: filled) }
+            let contents = SwiftEmitter.emit(catalogue, access: access, parts: filled, regenerate: regenerate)
+                + (filled..<names.count).map { SwiftEmitter.emptyPart($0 + 1, of: names.count, catalogue: catalogue, filled: filled, regenerate: regenerate) }
             return zip(names, contents).map { GeneratedFile(name: $0, contents: $1) }
         }.sorted { $0.name < $1.name }
     }

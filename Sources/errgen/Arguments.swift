@@ -20,6 +20,7 @@ struct Arguments: Equatable {
     var allParts = false
     var quiet = false
     var locked = false
+    var regenerateWith: String?
     var base: String?
     var format: DiffReport.Format = .text
     var help = false
@@ -39,7 +40,7 @@ struct Arguments: Equatable {
     }
 
     /// The options that take a value, with the value's name in messages.
-    static let valueNames = ["-o": "<folder>", "--output": "<folder>", "--config": "<file>", "--access": "<access>", "--base": "<revision>", "--format": "<format>"]
+    static let valueNames = ["-o": "<folder>", "--output": "<folder>", "--config": "<file>", "--access": "<access>", "--base": "<revision>", "--format": "<format>", "--regenerate-with": "<command>"]
     static let flags = ["-h", "--help", "--version", "--check", "--no-config", "--all-parts", "-q", "--quiet", "--locked"]
 
     init(_ arguments: [String]) throws {
@@ -113,6 +114,8 @@ struct Arguments: Equatable {
                 config = try value()
             case "--base":
                 base = try value()
+            case "--regenerate-with":
+                regenerateWith = try value()
             case "--format":
                 let text = try value()
                 guard let format = DiffReport.Format(rawValue: text) else {
@@ -146,6 +149,7 @@ struct Arguments: Equatable {
             }
         }
         if subcommand != .generate {
+            if regenerateWith != nil { throw UsageError(message: "'--regenerate-with' applies to generate, not \(subcommand.rawValue)") }
             if locked { throw UsageError(message: "'--locked' applies to generate, not \(subcommand.rawValue)") }
             if quiet && subcommand != .lock { throw UsageError(message: "'--quiet' applies to generate and lock, not \(subcommand.rawValue)") }
             if allParts { throw UsageError(message: "'--all-parts' applies to generate, not \(subcommand.rawValue)") }
@@ -155,6 +159,23 @@ struct Arguments: Equatable {
         }
     }
 
+    /// The command that writes the same output again, for the generated files' first line:
+    /// `--regenerate-with`'s, else this command line without the options that change nothing
+    /// in the output (`errgen catalogues/shop.errors.md --output Generated`).
+    var regenerationCommand: String {
+        if let regenerateWith { return regenerateWith }
+        func quoted(_ word: String) -> String {
+            word.contains(where: { $0 == " " || $0 == "'" || $0 == "`" }) ? "'" + word.replacing("'", with: "'\\''") + "'" : word
+        }
+        var words = ["errgen"] + inputs.map(quoted)
+        if let output { words += ["--output", quoted(output)] }
+        if let access { words += ["--access", access.rawValue] }
+        if let config { words += ["--config", quoted(config)] }
+        if noConfig { words.append("--no-config") }
+        if allParts { words.append("--all-parts") }
+        return words.joined(separator: " ")
+    }
+
     /// The subcommand `name` is likely a misspelling of, if any: `lnit` → `lint`.
     static func closestSubcommand(to name: String) -> String? {
         Suggestion(candidates: Subcommand.allCases.map(\.rawValue) + ["help"]).closest(to: name)
@@ -162,7 +183,7 @@ struct Arguments: Equatable {
 
     /// The synopsis, after `USAGE: ` in help and `Usage: ` in errors.
     static let usage = """
-        errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--locked] [--quiet]
+        errgen [generate] [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--locked] [--regenerate-with <command>] [--quiet]
                errgen lint [<catalogue> ...] [--config <file> | --no-config]
                errgen dump [<catalogue> ...] [--config <file> | --no-config]
                errgen lock [<catalogue> ...] [--config <file> | --no-config] [--check] [--quiet]
@@ -195,6 +216,10 @@ struct Arguments: Equatable {
               --locked                Read lock files but write none; a catalogue without
                                           one, or codes it has no name for, get a warning (the
                                           build plugin, which cannot write into the package).
+              --regenerate-with <command>
+                                          The command the files' first line names to write
+                                          them again (default: this command line; the
+                                          plugins name their own).
               -q, --quiet             Print no summary line; diagnostics are still printed.
             """
         let help = "  -h, --help              Show help information."
@@ -241,7 +266,7 @@ struct Arguments: Equatable {
                 files beside them (<name>.errgen.lock, kept across copy edits), and print a
                 one-line summary of what was written to standard error.
 
-                USAGE: errgen generate [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--locked] [--quiet]
+                USAGE: errgen generate [<catalogue> ...] [--output <folder>] [--access <access>] [--config <file> | --no-config] [--check] [--all-parts] [--locked] [--regenerate-with <command>] [--quiet]
 
                 \(arguments)
 

@@ -122,7 +122,7 @@ struct ErrGenCommand {
             let access = arguments.access ?? configuration.access ?? .public
             let outputPath = arguments.output ?? configuration.output.map(resolve) ?? "Generated"
             let output = URL(fileURLWithPath: outputPath)
-            let files = Generator.files(for: catalogues, access: access, allParts: arguments.allParts)
+            let files = Generator.files(for: catalogues, access: access, allParts: arguments.allParts, regenerate: arguments.regenerationCommand)
             let changes = OutputWriter.changes(for: files, in: output)
             let summary = Self.summary(of: catalogues, files: files, changes: changes, output: outputPath, check: arguments.check)
             let staleLocks = arguments.locked ? [] : locks.filter(\.isStale)
