@@ -135,32 +135,10 @@ public enum SwiftEmitter {
             ///
             /// A global rather than a static member of ``\(type)``, so that each namespace's `entry`
             /// finds it by name rather than among the umbrella's members and those of its protocols.
-            nonisolated let \(table): _CatalogueTable = _CatalogueTable(\"\"\"
+            nonisolated let \(table): _CatalogueTable = _CatalogueTable(version: \(CatalogueTableFormat.version), \"\"\"
 
             """
-        for (namespaceNumber, namespace) in namespaces.enumerated() {
-            for (index, entry) in namespace.entries.enumerated() {
-                let endsNamespace = index == namespace.entries.count - 1
-                let fields = [
-                    entry.code,
-                    entry.statuses.first.map(String.init) ?? "",
-                    entry.category ?? "",
-                    entry.retryable.map { $0 ? "1" : "0" } ?? "",
-                    entry.shownMessage,
-                    entry.hint ?? "",
-                    entry.docsURL ?? "",
-                ]
-                out += "    "
-                for (number, field) in fields.enumerated() {
-                    if number > 0 { out += "\\u{1F}" }
-                    out += SwiftLiteral.escaped(field)
-                }
-                out += endsNamespace ? "\\u{1E}\\u{1D}" : "\\u{1E}"
-                // Each record on its own source line: a trailing backslash continues the literal
-                // without a newline, except on the last line, where Swift does not allow one.
-                out += endsNamespace && namespaceNumber == namespaces.count - 1 ? "\n" : "\\\n"
-            }
-        }
+        writeTable(of: namespaces, into: &out)
         out += """
                 \"\"\")
 
@@ -233,6 +211,29 @@ public enum SwiftEmitter {
     /// The name of the catalogue's table, a global of the module: `_tableOfShopError`.
     static func tableName(of catalogue: Catalogue) -> String {
         "_tableOf" + catalogue.typeName
+    }
+
+    /// The lines of the table literal's text for `namespaces` (those with codes), each record on
+    /// its own: a trailing backslash continues the literal without a newline (not after the
+    /// last record, where Swift does not allow one).
+    private static func writeTable(of namespaces: [Namespace], into out: inout String) {
+        guard !namespaces.isEmpty else { return }
+        let records = namespaces.map { namespace in
+            namespace.entries.map { entry in
+                CatalogueTableFormat.Record(code: entry.code, status: entry.statuses.first, category: entry.category, retryable: entry.retryable,
+                                            message: entry.shownMessage, hint: entry.hint, docsURL: entry.docsURL)
+            }
+        }
+        out += "    "
+        do {
+            try CatalogueTableFormat.write(records, into: &out, escaping: SwiftLiteral.escaped, recordBreak: "\\\n    ")
+        } catch {
+            // Only a catalogue built by hand can hold a separator: errgen refuses control
+            // characters in what it reads (SourceText), and keeps a character reference to one
+            // as written (InlineText).
+            preconditionFailure("\(error)")
+        }
+        out += "\n"
     }
 
     /// A namespace's enum: its cases, and its `entry`, which reads the catalogue's table, the global

@@ -1,4 +1,4 @@
-import ErrGenRuntime
+@testable import ErrGenRuntime
 import XCTest
 
 /// The table generated code hands its cases to. It reads and writes a namespace enum's values
@@ -39,13 +39,13 @@ final class CatalogueTableTests: XCTestCase {
     }
 
     /// Namespace 0 has `C0`, namespace 1 `C1` to `C3`, namespace 2 `W0` to `W256`.
-    static let table = _CatalogueTable(["C0"].map(row).joined() + "\u{1D}" + ["C1", "C2", "C3"].map(row).joined() + "\u{1D}"
-        + (0..<257).map { row("W\($0)", $0) }.joined() + "\u{1D}")
+    static let table = _CatalogueTable(version: CatalogueTableFormat.version, CatalogueTableFormat.text(of: [
+        [record("C0", 1)], ["C1", "C2", "C3"].map { record($0, 1) }, (0..<257).map { record("W\($0)", $0) },
+    ]))
 
-    static func row(_ code: String) -> String { row(code, 1) }
-
-    static func row(_ code: String, _ number: Int) -> String {
-        "\(code)\u{1F}\(400 + number % 100)\u{1F}auth\u{1F}\(number % 2)\u{1F}Message \(number)\u{1F}\u{1F}https://example.com/\(number)\u{1E}"
+    static func record(_ code: String, _ number: Int) -> CatalogueTableFormat.Record {
+        CatalogueTableFormat.Record(code: code, status: 400 + number % 100, category: "auth", retryable: number % 2 == 1,
+                                    message: "Message \(number)", hint: nil, docsURL: "https://example.com/\(number)")
     }
 
     func testEveryCaseSizeRoundTripsThroughItsIndex() {

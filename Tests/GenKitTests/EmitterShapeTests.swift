@@ -49,7 +49,7 @@ final class EmitterShapeTests: XCTestCase {
             }
 
             """))
-        XCTAssertEqual(source.components(separatedBy: "_CatalogueTable(\"\"\"").count, 2, "one table literal per catalogue")
+        XCTAssertEqual(source.components(separatedBy: "_CatalogueTable(version: \(CatalogueTableFormat.version), \"\"\"").count, 2, "one table literal per catalogue")
     }
 
     /// Every declaration client code uses takes the run's access level, and nothing else changes

@@ -252,7 +252,7 @@ public nonisolated enum NeverminedError: ErrorCatalogue, CaseIterable {
 ///
 /// A global rather than a static member of ``NeverminedError``, so that each namespace's `entry`
 /// finds it by name rather than among the umbrella's members and those of its protocols.
-nonisolated let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable(version: 2, """
     BCK.AGENT.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid Agent Execution Status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0001\u{1E}\
     BCK.AGENT.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating step agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0002\u{1E}\
     BCK.AGENT.0003\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to create task for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0003\u{1E}\

@@ -91,7 +91,7 @@ public nonisolated enum PlatformError: ErrorCatalogue, CaseIterable {
 ///
 /// A global rather than a static member of ``PlatformError``, so that each namespace's `entry`
 /// finds it by name rather than among the umbrella's members and those of its protocols.
-nonisolated let _tableOfPlatformError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfPlatformError: _CatalogueTable = _CatalogueTable(version: 2, """
     no_active_plan\u{1F}\u{1F}\u{1F}\u{1F}No billing plan selected.\u{1F}\u{1F}\u{1E}\
     billing_info_required\u{1F}\u{1F}\u{1F}\u{1F}Payment method needed for paid plans.\u{1F}\u{1F}\u{1E}\
     plan_required\u{1F}\u{1F}\u{1F}\u{1F}A plan is required before creating projects.\u{1F}\u{1F}\u{1E}\
