@@ -14,10 +14,12 @@ cd "$(dirname "$0")/.."
 build=.build-fuzz
 mkdir -p "$build/corpus" "$build/sections"
 
-# Rebuilt only when a source is newer than the harness.
-if [ ! -x "$build/fuzz-catalogue" ] || [ -n "$(find Sources/GenKit Fuzz -name '*.swift' -newer "$build/fuzz-catalogue")" ]; then
+# Rebuilt only when a source is newer than the harness (-L: GenKit's symbolic links count by
+# the files they point to).
+if [ ! -x "$build/fuzz-catalogue" ] || [ -n "$(find -L Sources/GenKit Fuzz -name '*.swift' -newer "$build/fuzz-catalogue")" ]; then
+    mapfile -t genkit < <(find Sources/GenKit -name '*.swift' | sort)
     swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
-        $(find Sources/GenKit -name '*.swift' | sort) Fuzz/FuzzCatalogue.swift Fuzz/SwiftSourceCheck.swift \
+        "${genkit[@]}" Fuzz/FuzzCatalogue.swift Fuzz/SwiftSourceCheck.swift \
         -o "$build/fuzz-catalogue"
 fi
 

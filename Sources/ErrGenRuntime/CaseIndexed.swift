@@ -14,7 +14,11 @@
 /// A namespace enum takes `init?(code:)` and `allCases` from here too, which find its table
 /// through the `entry` of its first case: the same members generated in each namespace made
 /// a consumer's debug build of the seed catalogues run about an eighth more instructions.
-public protocol _CaseIndexed: CatalogueError {}
+public protocol _CaseIndexed: CatalogueError, BitwiseCopyable {
+    // `BitwiseCopyable`, which every enum of fieldless cases is, is what `_CatalogueTable`'s
+    // generic members ask of the enums they read and make. The compiler infers it for a
+    // non-public enum only; a public one declares it through this protocol.
+}
 
 extension _CaseIndexed where Self: Hashable {
     /// Whether both are the same case.

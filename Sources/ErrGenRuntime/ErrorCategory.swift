@@ -35,19 +35,24 @@ public struct ErrorCategory: RawRepresentable, Hashable, Sendable, Codable, Cust
     /// The category as written.
     public var description: String { rawValue }
 
+    /// The well-known category `category`, spelled as a catalogue's table spells it.
+    init(wellKnown category: WellKnownCategory) {
+        self.rawValue = category.rawValue
+    }
+
     /// The request did not pass schema or shape validation. Fix it; retrying as is
     /// does not help.
-    public static let validation: ErrorCategory = "validation"
+    public static let validation: ErrorCategory = .init(wellKnown: .validation)
     /// The caller is unauthenticated, the credentials are invalid, or the caller lacks
     /// the required role.
-    public static let auth: ErrorCategory = "auth"
+    public static let auth: ErrorCategory = .init(wellKnown: .auth)
     /// The request is well-formed and authenticated, but a business rule blocks it.
-    public static let business: ErrorCategory = "business"
+    public static let business: ErrorCategory = .init(wellKnown: .business)
     /// An upstream system misbehaved; often worth a retry after a backoff.
-    public static let integration: ErrorCategory = "integration"
+    public static let integration: ErrorCategory = .init(wellKnown: .integration)
     /// A bug or invariant violation on the server's side.
-    public static let `internal`: ErrorCategory = "internal"
+    public static let `internal`: ErrorCategory = .init(wellKnown: .internal)
 
     /// The named members, in the order above.
-    public static let wellKnown: [ErrorCategory] = [.validation, .auth, .business, .integration, .internal]
+    public static let wellKnown: [ErrorCategory] = WellKnownCategory.allCases.map(ErrorCategory.init(wellKnown:))
 }

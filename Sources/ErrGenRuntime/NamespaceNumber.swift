@@ -8,7 +8,7 @@
 /// number: each case of such an enum costs every `switch` over it a little (its
 /// exhaustiveness is checked against all of them) and ErrGenRuntime's own build more, and one
 /// of 1,024 cases took that build a second longer, more than it saved a catalogue's.
-public enum _Namespace64: Sendable {
+public enum _Namespace64: Sendable, BitwiseCopyable {
     /// The namespaces numbered 0 to 15.
     case n0, n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12, n13, n14, n15
 
@@ -24,7 +24,8 @@ public enum _Namespace64: Sendable {
     /// The namespace numbered `number`.
     @inlinable
     public init(_ number: Int) {
-        precondition(number >= 0 && number < 64, "not a namespace number below 64")
+        // `case(at:)` checks the number: 64 or more is a table with more namespaces than its
+        // umbrella has.
         self = _CatalogueTable.case(at: number)
     }
 }

@@ -1,4 +1,4 @@
-import ErrGenRuntime
+@testable import ErrGenRuntime
 import XCTest
 
 /// Generated namespace enums take `==`, `hash(into:)` and `hashValue` from `_CaseIndexed`
@@ -20,9 +20,9 @@ final class CaseIndexedTests: XCTestCase {
 
     /// The enums' rows (a namespace enum is a `CatalogueError`, so it has an `entry`): namespace
     /// 0 is `One`, 1 `Three`, 2 `Wide`.
-    static let table = _CatalogueTable([1, 3, 300].enumerated().map { namespace, count in
-        (0..<count).map { "N\(namespace).\($0)\u{1F}400\u{1F}\u{1F}\u{1F}Message \($0)\u{1F}\u{1F}\u{1E}" }.joined() + "\u{1D}"
-    }.joined())
+    static let table = _CatalogueTable(version: CatalogueTableFormat.version, CatalogueTableFormat.text(of: [1, 3, 300].enumerated().map { namespace, count in
+        (0..<count).map { CatalogueTableFormat.Record(code: "N\(namespace).\($0)", status: 400, message: "Message \($0)") }
+    }))
 
     /// Cases of a 300-case enum and of its derived twin, by index.
     static let wide: [Wide] = _CatalogueTable.cases(count: 300)

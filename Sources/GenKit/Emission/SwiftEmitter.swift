@@ -259,39 +259,37 @@ public struct SwiftEmitter {
             """)
         // A global rather than a static member of the umbrella, so that each namespace's `entry`
         // finds it by name rather than among the umbrella's members and those of its protocols.
-        p.line("nonisolated let \(table): _CatalogueTable = _CatalogueTable(\"\"\"")
+        p.line("nonisolated let \(table): _CatalogueTable = _CatalogueTable(version: \(CatalogueTableFormat.version), \"\"\"")
         p.verbatim { Self.writeRows(of: namespaces, into: &$0) }
         // Indented as the rows are: a multi-line literal's closing delimiter sets the indentation
         // its lines drop.
         p.line("    \"\"\")")
     }
 
-    /// The records of the table literal, each namespace's codes in turn, at the end of `out`.
+    /// The records of the table literal, each namespace's codes in turn, in the format
+    /// ErrGenRuntime reads (``CatalogueTableFormat``), at the end of `out`: each record on its
+    /// own source line, where a trailing backslash continues the literal without a newline (not
+    /// after the last record, where Swift does not allow one).
     static func writeRows(of namespaces: [NamedNamespace], into out: inout String) {
-        for (namespaceNumber, namespace) in namespaces.enumerated() {
-            for (index, named) in namespace.entries.enumerated() {
+        guard !namespaces.isEmpty else { return }
+        let records = namespaces.map { namespace in
+            namespace.entries.map { named in
                 let entry = named.entry
-                let endsNamespace = index == namespace.entries.count - 1
-                let fields = [
-                    entry.code,
-                    entry.statuses.first.map(String.init) ?? "",
-                    entry.category ?? "",
-                    entry.retryable.map { $0 ? "1" : "0" } ?? "",
-                    entry.shownMessage,
-                    entry.hint ?? "",
-                    entry.docsURL ?? "",
-                ]
-                out += "    "
-                for (number, field) in fields.enumerated() {
-                    if number > 0 { out += "\\u{1F}" }
-                    out += SwiftLiteral.escaped(field)
-                }
-                out += endsNamespace ? "\\u{1E}\\u{1D}" : "\\u{1E}"
-                // Each record on its own source line: a trailing backslash continues the literal
-                // without a newline, except on the last line, where Swift does not allow one.
-                out += endsNamespace && namespaceNumber == namespaces.count - 1 ? "\n" : "\\\n"
+                return CatalogueTableFormat.Record(
+                    code: entry.code, status: entry.statuses.first, category: entry.category, retryable: entry.retryable,
+                    message: entry.shownMessage, hint: entry.hint, docsURL: entry.docsURL)
             }
         }
+        out += "    "
+        do {
+            try CatalogueTableFormat.write(records, into: &out, escaping: SwiftLiteral.escaped, recordBreak: "\\\n    ")
+        } catch {
+            // Only a catalogue built by hand can hold a separator: errgen refuses control
+            // characters in what it reads (SourceText), and keeps a character reference to one
+            // as written (InlineText).
+            preconditionFailure("\(error)")
+        }
+        out += "\n"
     }
 
     /// The caseless enum that holds the namespace enums, with those of the first file (`body`).

@@ -80,8 +80,8 @@ enum FieldValues {
         return first.isEmpty ? nil : retryableSpellings[String(first)]
     }
 
-    /// The categories of seed 001, which generated code and ErrGenRuntime name.
-    static let knownCategories = ["validation", "auth", "business", "integration", "internal"]
+    /// The categories of seed 001, which ErrGenRuntime names (``WellKnownCategory``).
+    static let knownCategories = WellKnownCategory.allCases.map(\.rawValue)
 
     /// A category cell: one of ``knownCategories`` in any case (lowercased), any other word as
     /// written, or nil when blank.

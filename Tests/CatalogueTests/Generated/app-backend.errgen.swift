@@ -138,7 +138,7 @@ public nonisolated enum AppBackendError: ErrorCatalogue, CaseIterable {
 
 /// The rows of ``AppBackendError``, in catalogue order: each namespace's codes in
 /// turn. Read them through the errors' accessors (``AppBackendError/entry``).
-nonisolated let _tableOfAppBackendError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfAppBackendError: _CatalogueTable = _CatalogueTable(version: 2, """
     AUTH_SERVICE_UNAVAILABLE\u{1F}503\u{1F}\u{1F}\u{1F}Auth upstream unavailable\u{1F}Show retry message and allow retry\u{1F}\u{1E}\
     AUTH_TOO_MANY_REQUESTS\u{1F}429\u{1F}\u{1F}\u{1F}OTP request throttled\u{1F}Show wait message\u{1F}\u{1E}\
     AUTH_VERIFICATION_CODE_INVALID\u{1F}401\u{1F}\u{1F}\u{1F}Invalid OTP code\u{1F}Prompt user to re-enter code\u{1F}\u{1E}\

@@ -250,7 +250,7 @@ public nonisolated enum NeverminedError: ErrorCatalogue, CaseIterable {
 
 /// The rows of ``NeverminedError``, in catalogue order: each namespace's codes in
 /// turn. Read them through the errors' accessors (``NeverminedError/entry``).
-nonisolated let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfNeverminedError: _CatalogueTable = _CatalogueTable(version: 2, """
     BCK.AGENT.0001\u{1F}400\u{1F}business\u{1F}\u{1F}Invalid Agent Execution Status\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0001\u{1E}\
     BCK.AGENT.0002\u{1F}500\u{1F}business\u{1F}\u{1F}Error updating step agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0002\u{1E}\
     BCK.AGENT.0003\u{1F}403\u{1F}business\u{1F}\u{1F}Unable to create task for agent\u{1F}\u{1F}https://docs.nevermined.app/api-reference/errors#bck-agent-0003\u{1E}\

@@ -89,7 +89,7 @@ public nonisolated enum PlatformError: ErrorCatalogue, CaseIterable {
 
 /// The rows of ``PlatformError``, in catalogue order: each namespace's codes in
 /// turn. Read them through the errors' accessors (``PlatformError/entry``).
-nonisolated let _tableOfPlatformError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfPlatformError: _CatalogueTable = _CatalogueTable(version: 2, """
     no_active_plan\u{1F}\u{1F}\u{1F}\u{1F}No billing plan selected.\u{1F}\u{1F}\u{1E}\
     billing_info_required\u{1F}\u{1F}\u{1F}\u{1F}Payment method needed for paid plans.\u{1F}\u{1F}\u{1E}\
     plan_required\u{1F}\u{1F}\u{1F}\u{1F}A plan is required before creating projects.\u{1F}\u{1F}\u{1E}\

@@ -173,7 +173,7 @@ public nonisolated enum SpeiValidationError: ErrorCatalogue, CaseIterable {
 
 /// The rows of ``SpeiValidationError``, in catalogue order: each namespace's codes in
 /// turn. Read them through the errors' accessors (``SpeiValidationError/entry``).
-nonisolated let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable("""
+nonisolated let _tableOfSpeiValidationError: _CatalogueTable = _CatalogueTable(version: 2, """
     unauthorized\u{1F}401\u{1F}\u{1F}\u{1F}Missing, invalid, or expired credentials.\u{1F}Re-authenticate (relogin or rotate API key)\u{1F}\u{1E}\
     invalid_credentials\u{1F}401\u{1F}\u{1F}\u{1F}Wrong email or password.\u{1F}Show a generic message — don't reveal which failed\u{1F}\u{1E}\
     auth_header_empty\u{1F}401\u{1F}\u{1F}\u{1F}The Authorization header is empty.\u{1F}Send Authorization: Bearer ...\u{1F}\u{1E}\

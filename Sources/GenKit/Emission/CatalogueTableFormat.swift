@@ -1,0 +1,1 @@
+../../ErrGenRuntime/CatalogueTableFormat.swift
