@@ -1,19 +1,19 @@
+// Every namespace's enum conforms, and is a ``CatalogueError`` through it: one name in the
+// enum's declaration rather than two, each of which costs a consumer's build a lookup in
+// every job that compiles the enum. It takes its equality and hashing from here: by the
+// index of its case, which is what a fieldless enum is in memory, as the derived ones do.
+// Derived ones would be generated per namespace (`==` and `hash(into:)` each a switch
+// over every case, and `hashValue`), and cost a consumer's build more than the cases do.
+// It does not refine `Hashable` (its members apply where the enum is `Hashable`, as every
+// enum of fieldless cases is without saying so): a refinement would make its witness table
+// one that is instantiated at run time, two more functions per namespace.
+//
+// A namespace enum takes `init?(code:)` and `allCases` from here too, which find its table
+// through the `entry` of its first case: the same members generated in each namespace made
+// a consumer's debug build of the seed catalogues run about an eighth more instructions.
+
 /// A catalogue's namespace enum, of fieldless cases, for the code errgen generates; not for
 /// use by hand.
-///
-/// Every namespace's enum conforms, and is a ``CatalogueError`` through it: one name in the
-/// enum's declaration rather than two, each of which costs a consumer's build a lookup in
-/// every job that compiles the enum. It takes its equality and hashing from here: by the
-/// index of its case, which is what a fieldless enum is in memory, as the derived ones do.
-/// Derived ones would be generated per namespace (`==` and `hash(into:)` each a switch
-/// over every case, and `hashValue`), and cost a consumer's build more than the cases do.
-/// It does not refine `Hashable` (its members apply where the enum is `Hashable`, as every
-/// enum of fieldless cases is without saying so): a refinement would make its witness table
-/// one that is instantiated at run time, two more functions per namespace.
-///
-/// A namespace enum takes `init?(code:)` and `allCases` from here too, which find its table
-/// through the `entry` of its first case: the same members generated in each namespace made
-/// a consumer's debug build of the seed catalogues run about an eighth more instructions.
 public protocol _CaseIndexed: CatalogueError, BitwiseCopyable {
     // `BitwiseCopyable`, which every enum of fieldless cases is, is what `_CatalogueTable`'s
     // generic members ask of the enums they read and make. The compiler infers it for a

@@ -4,22 +4,22 @@ import FoundationEssentials
 import Foundation
 #endif
 
+// A catalogue's rows travel as one string literal, split once at first use into entries
+// and a code index (held by a class, so that reading the table retains one reference rather
+// than each of its arrays), so that the optimizer of a consumer's build sees one literal per
+// catalogue rather than code per error. Generated code names a namespace by its number
+// in the catalogue, and a code by its index within its namespace, so that a namespace's
+// code changes only when that namespace does.
+//
+// A namespace's enum has only fieldless cases, declared in catalogue order. Such an enum is
+// stored as the index of its case in declaration order (in 0, 1, 2 or 4 bytes), which is
+// what the generic members below read and write: they give every namespace its accessors
+// and lookups without code generated per case. Every index is checked against the enum's
+// cases and the table's codes, so that a table and enums generated apart (a generated file of
+// another run, a hand edit) stop the program, saying so, rather than make a value the enum
+// does not have or read another code's row.
+
 /// The rows of one generated catalogue, for the code errgen generates; not for use by hand.
-///
-/// A catalogue's rows travel as one string literal, split once at first use into entries
-/// and a code index (held by a class, so that reading the table retains one reference rather
-/// than each of its arrays), so that the optimizer of a consumer's build sees one literal per
-/// catalogue rather than code per error. Generated code names a namespace by its number
-/// in the catalogue, and a code by its index within its namespace, so that a namespace's
-/// code changes only when that namespace does.
-///
-/// A namespace's enum has only fieldless cases, declared in catalogue order. Such an enum is
-/// stored as the index of its case in declaration order (in 0, 1, 2 or 4 bytes), which is
-/// what the generic members below read and write: they give every namespace its accessors
-/// and lookups without code generated per case. Every index is checked against the enum's
-/// cases and the table's codes, so that a table and enums generated apart (a generated file of
-/// another run, a hand edit) stop the program, saying so, rather than make a value the enum
-/// does not have or read another code's row.
 public final class _CatalogueTable: Sendable {
     // The generic members ask of `Namespace` only `BitwiseCopyable`, a marker protocol, so that
     // a call passes no witness table, which would cost a consumer's build one more function per
@@ -121,9 +121,10 @@ public final class _CatalogueTable: Sendable {
         }
     }
 
+    // code, where an optimized build would specialize it again for every catalogue.
+
     /// Every code's value, in catalogue order: `make` turns a code's position (its namespace's
     /// number and its index there) into the value. The loop is here rather than in generated
-    /// code, where an optimized build would specialize it again for every catalogue.
     public func values<Catalogue>(_ make: (_ namespace: Int, _ index: Int) -> Catalogue) -> [Catalogue] {
         var values: [Catalogue] = []
         values.reserveCapacity(entries.count)

@@ -1,13 +1,13 @@
+// The umbrella's `init(_namespace:index:)` switches over one of these rather than over the
+// number itself: each integer literal pattern of a `switch` costs the type checker an overload
+// resolution of `~=`, about a million instructions per namespace in a consumer's debug build,
+// where a case pattern is a lookup. A catalogue of more namespaces switches over the
+// number: each case of such an enum costs every `switch` over it a little (its
+// exhaustiveness is checked against all of them) and ErrGenRuntime's own build more, and one
+// of 1,024 cases took that build a second longer, more than it saved a catalogue's.
+
 /// A catalogue's namespace number below 64, as an enum, for the code errgen generates; not
 /// for use by hand.
-///
-/// The umbrella's `init(_namespace:index:)` switches over one of these rather than over the
-/// number itself: each integer literal pattern of a `switch` costs the type checker an overload
-/// resolution of `~=`, about a million instructions per namespace in a consumer's debug build,
-/// where a case pattern is a lookup. A catalogue of more namespaces switches over the
-/// number: each case of such an enum costs every `switch` over it a little (its
-/// exhaustiveness is checked against all of them) and ErrGenRuntime's own build more, and one
-/// of 1,024 cases took that build a second longer, more than it saved a catalogue's.
 public enum _Namespace64: Sendable, BitwiseCopyable {
     /// The namespaces numbered 0 to 15.
     case n0, n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12, n13, n14, n15

@@ -21,4 +21,19 @@ final class RuntimeDocumentationTests: XCTestCase {
             }
         }
     }
+
+    /// What a client reads in Quick Help is about using the library: the reasons of build cost
+    /// and the compiler's workings are for maintainers, in plain `//` comments.
+    func testNoDocCommentExplainsCompilerInternals() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/ErrGenRuntime")
+        let internals = ["compiler", "witness", "llvm", " sil", "type checker", "instructions", "optimizer", "specialize", "inlinable", "metadata", "debug build"]
+        for file in try FileManager.default.contentsOfDirectory(atPath: sources.path) where file.hasSuffix(".swift") {
+            let lines = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8).split(separator: "\n")
+            for (index, line) in lines.enumerated() where line.trimmingCharacters(in: .whitespaces).hasPrefix("///") {
+                let lowered = line.lowercased()
+                XCTAssertNil(internals.first { lowered.contains($0) }, "\(file):\(index + 1): \(line)")
+            }
+        }
+    }
 }

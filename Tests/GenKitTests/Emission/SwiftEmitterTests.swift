@@ -276,4 +276,17 @@ final class SwiftEmitterTests: XCTestCase {
         XCTAssertEqual(SwiftEmitter.emit(catalogue, access: .package)[0], publicSource.replacingOccurrences(of: "public ", with: "package "))
         XCTAssertEqual(SwiftEmitter.emit(catalogue, access: .internal)[0], publicSource.replacingOccurrences(of: "public ", with: ""))
     }
+
+    /// The doc comments clients read in Quick Help say what a declaration means and how to use
+    /// it; why the code has its shape is for maintainers, in the emitter's own comments.
+    func testGeneratedDocCommentsSpeakToTheClientNotOfTheCompiler() throws {
+        let catalogue = try XCTUnwrap(load(Self.shop).catalogue)
+        let internals = ["compiler", "witness", "llvm", " sil", "type checker", "instructions", "optimizer", "specialize", "metadata", "build time", "infer"]
+        for file in SwiftEmitter.emit(catalogue, access: .public, parts: 2) {
+            for line in file.split(separator: "\n") where line.trimmingCharacters(in: .whitespaces).hasPrefix("///") {
+                let lowered = line.lowercased()
+                XCTAssertNil(internals.first { lowered.contains($0) }, String(line))
+            }
+        }
+    }
 }
