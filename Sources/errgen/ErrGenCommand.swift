@@ -24,60 +24,34 @@ struct ErrGenCommand {
             print(Arguments.help(for: arguments.subcommandNamed ? arguments.subcommand : nil), terminator: "")
             return 0
         }
+        do {
+            return try runOnCatalogues()
+        } catch {
+            return error.status
+        }
+    }
 
-        var diagnostics: [Diagnostic] = []
-        // Run settings: --config, else ./errgen.yml when present, unless --no-config.
+    /// An early end of the run, with its exit status; what went wrong is printed already.
+    struct Exit: Error {
+        var status: Int32
+    }
+
+    /// The run settings (``RunConfiguration``) and the folder its paths are relative to.
+    struct Settings {
         var configuration = RunConfiguration()
-        var configurationFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let implicitConfig = !arguments.noConfig && FileManager.default.fileExists(atPath: OutputLayout.configurationFileName)
-        let configPath = arguments.config ?? (implicitConfig ? OutputLayout.configurationFileName : nil)
-        if let configPath {
-            guard let bytes = FileManager.default.contents(atPath: configPath) else {
-                return usageError("cannot read the configuration file '\(configPath)'")
-            }
-            switch SourceText.decode(Array(bytes), path: configPath) {
-            case .success(let source):
-                let parsed = RunConfiguration.parse(source)
-                configuration = parsed.0
-                diagnostics += parsed.1
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-            }
-            configurationFolder = URL(fileURLWithPath: configPath).deletingLastPathComponent()
-        }
+        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+
+        /// `path` from the settings, relative to the current folder where it is inside it.
         func resolve(_ path: String) -> String {
-            path.hasPrefix("/") ? path : configurationFolder.appendingPathComponent(path).relativePathFromCurrentDirectory
+            path.hasPrefix("/") ? path : folder.appendingPathComponent(path).relativePathFromCurrentDirectory
         }
+    }
 
-        let inputs = arguments.inputs.isEmpty ? [configuration.catalogues.map(resolve) ?? "catalogues"] : arguments.inputs
-        var paths: [String] = []
-        var markdownSeen: [String] = []
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                // `errgen lnit`: a mistyped subcommand reads as a catalogue that is not there.
-                let subcommand = arguments.subcommandNamed || input != arguments.inputs.first ? nil : Arguments.closestSubcommand(to: input)
-                return usageError("no such catalogue or folder '\(input)'" + (subcommand.map { ". Did you mean the subcommand '\($0)'?" } ?? ""))
-            }
-            if isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-                for name in names.sorted() where OutputLayout.isCatalogueFileName(name) {
-                    paths.append((input as NSString).appendingPathComponent(name))
-                }
-                markdownSeen += names.filter(OutputLayout.isMarkdownFileName).map { (input as NSString).appendingPathComponent($0) }
-            } else {
-                paths.append(input)
-            }
-        }
-        // A catalogue named twice (`a.md ./a.md`, or a file and its folder) is read once.
-        var seen: Set<String> = []
-        paths = paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
-        if paths.isEmpty {
-            let rule = "in a folder, a catalogue is a markdown file named errors.md or <name>.errors.md"
-            let others = markdownSeen.isEmpty ? "" : " (such as \(markdownSeen.prefix(3).map { "'\($0)'" }.joined(separator: ", ")))"
-            return usageError("no catalogues in \(inputs.map { "'\($0)'" }.joined(separator: ", ")); \(rule); name one on the command line to read it whatever its name\(others)")
-        }
-
+    /// lint, dump, lock and generate: read the catalogues, report, then do the subcommand's part.
+    private func runOnCatalogues() throws(Exit) -> Int32 {
+        var diagnostics: [Diagnostic] = []
+        let settings = try readSettings(into: &diagnostics)
+        let paths = try cataloguePaths(settings)
         var catalogues: [NamedCatalogue] = []
         var locks: [LockFile] = []
         for path in paths {
@@ -119,39 +93,97 @@ struct ErrGenCommand {
             print(DumpJSON.render(catalogues), terminator: "")
             return 0
         case .generate:
-            let access = arguments.access ?? configuration.access ?? .public
-            let outputPath = arguments.output ?? configuration.output.map(resolve) ?? "Generated"
-            let output = URL(fileURLWithPath: outputPath)
-            let files = Generator.files(for: catalogues, access: access, allParts: arguments.allParts, regenerate: arguments.regenerationCommand)
-            let changes = OutputWriter.changes(for: files, in: output)
-            let summary = Self.summary(of: catalogues, files: files, changes: changes, output: outputPath, check: arguments.check)
-            let staleLocks = arguments.locked ? [] : locks.filter(\.isStale)
-            if arguments.check {
-                guard !changes.isEmpty || !staleLocks.isEmpty else {
-                    if !arguments.quiet { Self.printError(summary) }
-                    return 0
-                }
-                for lock in staleLocks {
-                    Self.printError("\(lock.path): error: out of date with its catalogue; run errgen to record the names")
-                }
-                for file in changes.writes {
-                    Self.printError("\((outputPath as NSString).appendingPathComponent(file.name)): error: out of date with its catalogue; run errgen to regenerate")
-                }
-                for name in changes.removals {
-                    Self.printError("\((outputPath as NSString).appendingPathComponent(name)): error: no catalogue generates this file any more; run errgen to remove it")
-                }
-                return 1
-            }
-            do {
-                try OutputWriter.apply(changes, in: output)
-                try staleLocks.forEach { try $0.write() }
-            } catch {
-                Self.printError("error: \(error)")
-                return 1
-            }
-            if !arguments.quiet { Self.printError(summary + (staleLocks.isEmpty ? "" : "; \(staleLocks.count) lock \(staleLocks.count == 1 ? "file" : "files") written")) }
-            return 0
+            return generate(catalogues, locks: locks, settings: settings)
         }
+    }
+
+    /// Run settings: `--config`, else `./errgen.yml` when present, unless `--no-config`.
+    private func readSettings(into diagnostics: inout [Diagnostic]) throws(Exit) -> Settings {
+        var settings = Settings()
+        let implicitConfig = !arguments.noConfig && FileManager.default.fileExists(atPath: OutputLayout.configurationFileName)
+        guard let configPath = arguments.config ?? (implicitConfig ? OutputLayout.configurationFileName : nil) else { return settings }
+        guard let bytes = FileManager.default.contents(atPath: configPath) else {
+            throw Exit(status: usageError("cannot read the configuration file '\(configPath)'"))
+        }
+        switch SourceText.decode(Array(bytes), path: configPath) {
+        case .success(let source):
+            let parsed = RunConfiguration.parse(source)
+            settings.configuration = parsed.0
+            diagnostics += parsed.1
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+        }
+        settings.folder = URL(fileURLWithPath: configPath).deletingLastPathComponent()
+        return settings
+    }
+
+    /// The catalogues to read: the files named, and the catalogues of the folders named, each
+    /// once (`a.md ./a.md`, or a file and its folder).
+    private func cataloguePaths(_ settings: Settings) throws(Exit) -> [String] {
+        let inputs = arguments.inputs.isEmpty ? [settings.configuration.catalogues.map(settings.resolve) ?? "catalogues"] : arguments.inputs
+        var paths: [String] = []
+        var markdownSeen: [String] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                // `errgen lnit`: a mistyped subcommand reads as a catalogue that is not there.
+                let subcommand = arguments.subcommandNamed || input != arguments.inputs.first ? nil : Arguments.closestSubcommand(to: input)
+                throw Exit(status: usageError("no such catalogue or folder '\(input)'" + (subcommand.map { ". Did you mean the subcommand '\($0)'?" } ?? "")))
+            }
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+                for name in names.sorted() where OutputLayout.isCatalogueFileName(name) {
+                    paths.append((input as NSString).appendingPathComponent(name))
+                }
+                markdownSeen += names.filter(OutputLayout.isMarkdownFileName).map { (input as NSString).appendingPathComponent($0) }
+            } else {
+                paths.append(input)
+            }
+        }
+        var seen: Set<String> = []
+        paths = paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        if paths.isEmpty {
+            let rule = "in a folder, a catalogue is a markdown file named errors.md or <name>.errors.md"
+            let others = markdownSeen.isEmpty ? "" : " (such as \(markdownSeen.prefix(3).map { "'\($0)'" }.joined(separator: ", ")))"
+            throw Exit(status: usageError("no catalogues in \(inputs.map { "'\($0)'" }.joined(separator: ", ")); \(rule); name one on the command line to read it whatever its name\(others)"))
+        }
+        return paths
+    }
+
+    /// `generate`: writes the output folder and the stale lock files, or with `--check` reports them.
+    private func generate(_ catalogues: [NamedCatalogue], locks: [LockFile], settings: Settings) -> Int32 {
+        let access = arguments.access ?? settings.configuration.access ?? .public
+        let outputPath = arguments.output ?? settings.configuration.output.map(settings.resolve) ?? "Generated"
+        let output = URL(fileURLWithPath: outputPath)
+        let files = Generator.files(for: catalogues, access: access, allParts: arguments.allParts, regenerate: arguments.regenerationCommand)
+        let changes = OutputWriter.changes(for: files, in: output)
+        let summary = Self.summary(of: catalogues, files: files, changes: changes, output: outputPath, check: arguments.check)
+        let staleLocks = arguments.locked ? [] : locks.filter(\.isStale)
+        if arguments.check {
+            guard !changes.isEmpty || !staleLocks.isEmpty else {
+                if !arguments.quiet { Self.printError(summary) }
+                return 0
+            }
+            for lock in staleLocks {
+                Self.printError("\(lock.path): error: out of date with its catalogue; run errgen to record the names")
+            }
+            for file in changes.writes {
+                Self.printError("\((outputPath as NSString).appendingPathComponent(file.name)): error: out of date with its catalogue; run errgen to regenerate")
+            }
+            for name in changes.removals {
+                Self.printError("\((outputPath as NSString).appendingPathComponent(name)): error: no catalogue generates this file any more; run errgen to remove it")
+            }
+            return 1
+        }
+        do {
+            try OutputWriter.apply(changes, in: output)
+            try staleLocks.forEach { try $0.write() }
+        } catch {
+            Self.printError("error: \(error)")
+            return 1
+        }
+        if !arguments.quiet { Self.printError(summary + (staleLocks.isEmpty ? "" : "; \(staleLocks.count) lock \(staleLocks.count == 1 ? "file" : "files") written")) }
+        return 0
     }
 
     func usageError(_ message: String) -> Int32 {
