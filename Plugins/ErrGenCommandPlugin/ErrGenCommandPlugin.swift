@@ -42,7 +42,8 @@ struct ErrGenCommandPlugin: CommandPlugin {
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
                 if check {
-                    throw CommandError("target '\(target.name)': \(output) is not what errgen would write, or a catalogue has errors (see above); to regenerate it, run '\(regenerate)' and commit the result")
+                    throw CommandError(
+                        "target '\(target.name)': \(output) is not what errgen would write, or a catalogue has errors (see above); to regenerate it, run '\(regenerate)' and commit the result")
                 }
                 throw CommandError("errgen failed for target '\(target.name)'; \(output) was left as it was")
             }

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// One failure from an HTTP error response: the catalogue's typed ``error`` and every field
@@ -160,16 +160,16 @@ extension CatalogueFailure {
     /// An ISO 8601 date and time, with or without fractional seconds.
     private static func date(iso8601 text: String) -> Date? {
         #if canImport(FoundationEssentials)
-        // FoundationEssentials has the format style, not the formatter.
-        if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return date }
-        return try? Date(text, strategy: Date.ISO8601FormatStyle())
+            // FoundationEssentials has the format style, not the formatter.
+            if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return date }
+            return try? Date(text, strategy: Date.ISO8601FormatStyle())
         #else
-        // The formatter is made here because it is not `Sendable`.
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
+            // The formatter is made here because it is not `Sendable`.
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            if let date = formatter.date(from: text) { return date }
+            formatter.formatOptions = [.withInternetDateTime]
+            return formatter.date(from: text)
         #endif
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 // A catalogue's rows travel as one string literal, split once at first use into entries
@@ -52,15 +52,16 @@ public final class _CatalogueTable: Sendable {
         for (namespace, records) in namespaces.enumerated() {
             let place = CatalogueEntry.Place(index: index, namespace: namespace)
             for record in records {
-                entries.append(CatalogueEntry(
-                    code: record.code,
-                    status: record.status,
-                    category: record.category.map(ErrorCategory.init(rawValue:)),
-                    retryable: record.retryable,
-                    message: record.message,
-                    hint: record.hint,
-                    docsURL: record.docsURL.flatMap(URL.init(string:)),
-                    place: place))
+                entries.append(
+                    CatalogueEntry(
+                        code: record.code,
+                        status: record.status,
+                        category: record.category.map(ErrorCategory.init(rawValue:)),
+                        retryable: record.retryable,
+                        message: record.message,
+                        hint: record.hint,
+                        docsURL: record.docsURL.flatMap(URL.init(string:)),
+                        place: place))
             }
         }
         self.entries = entries
@@ -197,9 +198,9 @@ public final class _CatalogueTable: Sendable {
         var caseIndex = UInt32(truncatingIfNeeded: index)
         return withUnsafeBytes(of: &caseIndex) { bytes in
             #if _endian(little)
-            bytes.load(as: Namespace.self)
+                bytes.load(as: Namespace.self)
             #else
-            bytes.load(fromByteOffset: 4 - size, as: Namespace.self)
+                bytes.load(fromByteOffset: 4 - size, as: Namespace.self)
             #endif
         }
     }

@@ -158,8 +158,9 @@ enum CatalogueTableFormat {
                 case "0": retryable = false
                 default: throw malformed(.retryable)
                 }
-                return Record(code: codes[number][index], status: status, category: text(.category), retryable: retryable,
-                              message: text(.message) ?? "", hint: text(.hint), docsURL: text(.docsURL))
+                return Record(
+                    code: codes[number][index], status: status, category: text(.category), retryable: retryable,
+                    message: text(.message) ?? "", hint: text(.hint), docsURL: text(.docsURL))
             }
         }
     }

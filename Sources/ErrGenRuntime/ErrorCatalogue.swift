@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// A catalogue's umbrella type: a value for every code the catalogue lists, and an
@@ -70,7 +70,7 @@ extension ErrorCatalogue {
             let documentMeta = document.removeValue(forKey: "meta")
             return try errors.enumerated().map { index, error in
                 guard case .object(let object) = error,
-                      let failure = CatalogueFailure<Self>(object, status: status, correlationHeader: correlationHeader, documentMeta: documentMeta, documentExtra: document)
+                    let failure = CatalogueFailure<Self>(object, status: status, correlationHeader: correlationHeader, documentMeta: documentMeta, documentExtra: document)
                 else { throw ErrorBodyDecodingError.errorWithoutCode(index: index) }
                 return failure
             }

@@ -49,7 +49,10 @@ public enum Generator {
         var fileOwners: [String: NamedCatalogue] = [:]
         for catalogue in catalogues {
             if let owner = typeOwners[catalogue.typeName] {
-                diagnostics.append(.error("'\(catalogue.path)' and '\(owner.path)' would both generate '\(catalogue.typeName)'; set another 'type:' in one of them", at: catalogue.typeNameLocation, notes: [.note("'\(catalogue.typeName)' is also made here", at: owner.typeNameLocation)]))
+                diagnostics.append(
+                    .error(
+                        "'\(catalogue.path)' and '\(owner.path)' would both generate '\(catalogue.typeName)'; set another 'type:' in one of them", at: catalogue.typeNameLocation,
+                        notes: [.note("'\(catalogue.typeName)' is also made here", at: owner.typeNameLocation)]))
             }
             typeOwners[catalogue.typeName] = typeOwners[catalogue.typeName] ?? catalogue
             let file = OutputLayout.outputFileName(forCatalogue: catalogue.path)
@@ -73,7 +76,8 @@ public enum Generator {
         catalogues.flatMap { catalogue in
             let filled = OutputLayout.partCount(forCatalogueOfSize: catalogue.byteCount)
             let names = OutputLayout.outputFileNames(forCatalogue: catalogue.path, count: allParts ? OutputLayout.partLimit : filled)
-            let contents = SwiftEmitter.emit(catalogue, access: access, parts: filled, regenerate: regenerate)
+            let contents =
+                SwiftEmitter.emit(catalogue, access: access, parts: filled, regenerate: regenerate)
                 + (filled..<names.count).map { SwiftEmitter.emptyPart($0 + 1, of: names.count, catalogue: catalogue, filled: filled, regenerate: regenerate) }
             return zip(names, contents).map { GeneratedFile(name: $0, contents: $1) }
         }.sorted { $0.name < $1.name }

@@ -35,8 +35,12 @@ extension ErrGenCommand {
             reviewed.append(ReviewedCatalogue(catalogue))
         }
         if diagnostics.isEmpty, reviewed[0].typeName != reviewed[1].typeName,
-           Set(reviewed[0].codes.map(\.code)).isDisjoint(with: reviewed[1].codes.map(\.code)) {
-            diagnostics.append(.error("'\(oldName)' (\(reviewed[0].typeName)) and '\(newPath)' (\(reviewed[1].typeName)) share no code: they are two catalogues, not two versions of one", at: reviewed[1].typeNameLocation))
+            Set(reviewed[0].codes.map(\.code)).isDisjoint(with: reviewed[1].codes.map(\.code))
+        {
+            diagnostics.append(
+                .error(
+                    "'\(oldName)' (\(reviewed[0].typeName)) and '\(newPath)' (\(reviewed[1].typeName)) share no code: they are two catalogues, not two versions of one",
+                    at: reviewed[1].typeNameLocation))
         }
         if !diagnostics.isEmpty {
             Self.printError(diagnostics.map(\.description).joined(separator: "\n"))
@@ -80,8 +84,10 @@ private struct Version {
         guard let bytes = gitShow("\(revision):./\(name)", in: folder) else {
             return .failure(DiffFailure("git has no '\(path)' at revision '\(revision)' (is it a revision of this repository, and was the file there?)"))
         }
-        return .success(Version(path: "\(revision):\(path)", bytes: bytes, lockPath: "\(revision):\(OutputLayout.lockPath(forCatalogue: path))",
-                                lock: gitShow("\(revision):./\(lockName)", in: folder)))
+        return .success(
+            Version(
+                path: "\(revision):\(path)", bytes: bytes, lockPath: "\(revision):\(OutputLayout.lockPath(forCatalogue: path))",
+                lock: gitShow("\(revision):./\(lockName)", in: folder)))
     }
 
     /// The blob `object` (`rev:./file`) as `git show` prints it in `folder`, or nil.

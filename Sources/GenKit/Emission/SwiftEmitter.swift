@@ -108,7 +108,8 @@ public struct SwiftEmitter {
         // conformances cannot read. It also spares the compiler inferring each case's isolation
         // from every protocol its enum conforms to (a lookup of its name in each, recorded in
         // the incremental build's dependencies): 7% of the seed catalogues' debug build.
-        p.lines("""
+        p.lines(
+            """
             // Every declaration is `nonisolated`: the types are plain values, usable from any
             // isolation, in a target whose default isolation is the main actor too.
             """)
@@ -137,7 +138,8 @@ public struct SwiftEmitter {
         let codeCount = namespaces.reduce(0) { $0 + $1.entries.count }
         let codes = "\(codeCount) \(codeCount == 1 ? "code" : "codes")"
         let namespaceCount = "\(namespaces.count) \(namespaces.count == 1 ? "namespace" : "namespaces")"
-        p.lines("""
+        p.lines(
+            """
             /// Every error code in the \(comment(catalogue.title)) catalogue.
             ///
             /// \(codes) in \(namespaceCount). Switch over a value to handle each
@@ -160,7 +162,8 @@ public struct SwiftEmitter {
             p.line("/// \(namespaceSummary(namespace))")
             p.line("case \(CaseNaming.escaped(namespace.caseName))(\(namespace.typeName))")
         }
-        p.lines("""
+        p.lines(
+            """
             /// A code that this build's catalogue does not have yet.
             ///
             /// To handle a code you expect, compare ``code`` with it rather than matching the
@@ -191,7 +194,8 @@ public struct SwiftEmitter {
     func initFromCode(into p: inout CodePrinter) {
         p.line("/// The error with `code`, or ``unknown(_:)`` for a code the catalogue does not list.")
         p.block("\(access)init(code: String) {") { p in
-            p.lines("""
+            p.lines(
+                """
                 if let position = \(table).position(of: code) {
                     self.init(_namespace: position.namespace, index: position.index)
                 } else {
@@ -220,7 +224,8 @@ public struct SwiftEmitter {
                 }
                 p.line("case .unknown(let unknown): return unknown.entry")
                 if namespaces.count > Self.exhaustiveSwitchLimit {
-                    p.lines("""
+                    p.lines(
+                        """
                         // Every case is above; the `default` spares the compiler proving so, which it
                         // gives up on for about 700 namespaces.
                         default: preconditionFailure("not a case of the catalogue")
@@ -253,7 +258,8 @@ public struct SwiftEmitter {
     /// The table: the global that holds the catalogue's rows in one string literal.
     func table(into p: inout CodePrinter) {
         p.blankLine()
-        p.lines("""
+        p.lines(
+            """
             /// The rows of ``\(catalogue.typeName)``, in catalogue order: each namespace's codes in
             /// turn. Read them through the errors' accessors (``\(catalogue.typeName)/entry``).
             """)
@@ -297,7 +303,8 @@ public struct SwiftEmitter {
         let type = catalogue.typeName
         let example = namespaces.first.map { ": `\(type).\($0.typeName)`\n/// is `\(holder).\($0.typeName)`" } ?? ""
         p.blankLine()
-        p.lines("""
+        p.lines(
+            """
             /// The namespace enums of ``\(type)``, which names each one\(example).
             ///
             /// Each is a `CatalogueError` with `init?(code:)` and `allCases`, and `Hashable`.

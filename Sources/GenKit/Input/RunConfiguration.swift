@@ -31,7 +31,10 @@ public struct RunConfiguration: Equatable, Sendable {
                 if let access = AccessLevel(rawValue: value) {
                     configuration.access = access
                 } else {
-                    diagnostics.append(.error(Suggestion.message("unknown access level '\(value)' (expected public, package or internal)", for: value, in: AccessLevel.allCases.map(\.rawValue)), at: entry.valueLocation))
+                    diagnostics.append(
+                        .error(
+                            Suggestion.message("unknown access level '\(value)' (expected public, package or internal)", for: value, in: AccessLevel.allCases.map(\.rawValue)), at: entry.valueLocation)
+                    )
                 }
             default:
                 diagnostics.append(.error(Suggestion.message("unknown setting '\(entry.key)' (expected \(keys.joined(separator: ", ")))", for: entry.key, in: keys), at: entry.location))

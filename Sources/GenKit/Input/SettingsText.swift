@@ -71,7 +71,8 @@ public enum SettingsText {
                         return SettingsEntry(key: String(item), value: nil, children: [], location: valueLocation, valueLocation: valueLocation, isReadable: false)
                     }
                     let value = item[item.index(after: colon)...].trimmingSpaces()
-                    return SettingsEntry(key: unquote(item[..<colon].trimmingSpaces()), value: value.isEmpty ? nil : unquote(value), children: [], location: valueLocation, valueLocation: valueLocation)
+                    return SettingsEntry(
+                        key: unquote(item[..<colon].trimmingSpaces()), value: value.isEmpty ? nil : unquote(value), children: [], location: valueLocation, valueLocation: valueLocation)
                 }
                 stack[stack.count - 1].entries.append(entry)
                 continue
@@ -112,7 +113,8 @@ public enum SettingsText {
     /// outside quotes; nil for any other value.
     private static func flowItems(_ text: Substring) -> (items: [Substring], isMap: Bool)? {
         guard let first = text.first, let last = text.last, text.count >= 2,
-              (first == "{" && last == "}") || (first == "[" && last == "]") else { return nil }
+            (first == "{" && last == "}") || (first == "[" && last == "]")
+        else { return nil }
         var items: [Substring] = []
         var quote: Character?
         let inner = text.dropFirst().dropLast()

@@ -68,8 +68,9 @@ enum CellShape {
 
     /// The statuses HTTP defines (IANA's registry): a column of them is a column of HTTP
     /// statuses, where `213` or `410` among `214` is an API's own numbering.
-    static let registeredHTTPStatuses: Set<Int> = Set([100, 101, 102, 103] + Array(200...208) + [226] + Array(300...308)
-        + Array(400...418) + Array(421...426) + [428, 429, 431, 451] + Array(500...508) + [510, 511])
+    static let registeredHTTPStatuses: Set<Int> = Set(
+        [100, 101, 102, 103] + Array(200...208) + [226] + Array(300...308)
+            + Array(400...418) + Array(421...426) + [428, 429, 431, 451] + Array(500...508) + [510, 511])
 
     /// The reason phrases of the HTTP statuses an error table lists, as RFC 9110 writes them.
     static let reasonPhrases: [Int: String] = [

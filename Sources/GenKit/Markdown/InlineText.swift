@@ -37,7 +37,7 @@ public enum InlineText {
         func startsMarkup(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "&"),
-                 UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 return true
             default:
                 return false
@@ -173,7 +173,8 @@ public enum InlineText {
         var openCount: [DelimiterKind: Int] = [:]
         for (number, delimiter) in delimiters.enumerated() {
             if delimiter.canClose, openCount[delimiter.kind, default: 0] > 0,
-               let match = openers.lastIndex(where: { delimiters[$0].kind == delimiter.kind }) {
+                let match = openers.lastIndex(where: { delimiters[$0].kind == delimiter.kind })
+            {
                 pieces[delimiters[openers[match]].position] = ""
                 pieces[delimiter.position] = ""
                 for closed in openers[match...] { openCount[delimiters[closed].kind]! -= 1 }
@@ -291,7 +292,8 @@ public enum InlineText {
             value = UInt32(digits, radix: 10)
         }
         guard let scalarValue = value, let scalar = Unicode.Scalar(scalarValue),
-              scalar == "\t" || scalar == "\n" || scalar.properties.generalCategory != .control else { return nil }
+            scalar == "\t" || scalar == "\n" || scalar.properties.generalCategory != .control
+        else { return nil }
         return (String(Character(scalar)), semicolon + 1)
     }
 }

@@ -14,7 +14,8 @@ public enum MarkdownReader {
         var frontMatter: FrontMatter?
 
         if let first = lines.first, first.trimmingSpaces() == "+++",
-           let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingSpaces() == "+++" }) {
+            let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingSpaces() == "+++" })
+        {
             // Hugo's TOML front matter: its title says what the page is about; errgen's own
             // settings are YAML.
             frontMatter = FrontMatter(entries: tomlTitle(source, lines: 1..<close), location: source.location(line: 0))
@@ -40,7 +41,8 @@ public enum MarkdownReader {
 
             if let open = fence {
                 if indent < codeIndent, let closing = fenceRun(content), closing.character == open.character,
-                   closing.length >= open.length, content.dropFirst(closing.length).trimmingSpaces().isEmpty {
+                    closing.length >= open.length, content.dropFirst(closing.length).trimmingSpaces().isEmpty
+                {
                     fence = nil
                 }
                 index += 1
@@ -71,7 +73,8 @@ public enum MarkdownReader {
             }
             // The delimiter row first: it is cheap to rule out, and most lines are not headers.
             if indent < codeIndent, index + 1 < lines.count, let columns = MarkdownTableRow.delimiterColumns(lines[index + 1]),
-               let header = MarkdownTableRow.cells(line, source: source, line: index), columns == header.count {
+                let header = MarkdownTableRow.cells(line, source: source, line: index), columns == header.count
+            {
                 var table = MarkdownTable(header: header, rows: [], location: source.location(line: index, at: content.startIndex))
                 index += 2
                 while index < lines.count {
@@ -81,7 +84,8 @@ public enum MarkdownReader {
                     var cells = MarkdownTableRow.cells(row, source: source, line: index, allowWithoutPipe: true) ?? []
                     if cells.count > columns {
                         if cells[columns...].contains(where: { !$0.markdown.trimmingSpaces().isEmpty }) {
-                            diagnostics.append(.warning("row has \(cells.count) cells but the header has \(columns); the extra cells are ignored (escape a literal pipe as \\|)", at: cells[columns].location))
+                            diagnostics.append(
+                                .warning("row has \(cells.count) cells but the header has \(columns); the extra cells are ignored (escape a literal pipe as \\|)", at: cells[columns].location))
                         }
                         cells.removeLast(cells.count - columns)
                     }
@@ -98,7 +102,8 @@ public enum MarkdownReader {
             }
             // A setext heading underlines one paragraph line.
             if previousIsParagraph, indent < codeIndent, let underline = content.first, underline == "=" || underline == "-",
-               content.trimmingSpaces().allSatisfy({ $0 == underline }), index > 0 {
+                content.trimmingSpaces().allSatisfy({ $0 == underline }), index > 0
+            {
                 let textLine = lines[index - 1]
                 let text = textLine.trimmingSpaces()
                 blocks.append(.heading(MarkdownHeading(level: underline == "=" ? 1 : 2, text: InlineText.plainText(text), location: source.location(line: index - 1, at: text.startIndex))))
@@ -118,7 +123,8 @@ public enum MarkdownReader {
     private static func otherTable(_ source: SourceText, at index: Int, content: Substring, indent: Int, codeIndent: Int, afterParagraph: Bool) -> (MarkdownTable?, Int)? {
         let lines = source.lines
         if indent < codeIndent, !afterParagraph, index + 1 < lines.count, lines[index + 1].drop(while: { $0 == " " }).hasPrefix(": "),
-           let (table, next) = DefinitionListReader.read(source, from: index) {
+            let (table, next) = DefinitionListReader.read(source, from: index)
+        {
             return (table, next)
         }
         if indent < 2, let (table, next) = CodeListReader.read(source, from: index) {

@@ -17,7 +17,8 @@ public enum CatalogueReader {
         let headings = document.blocks.compactMap { block -> MarkdownHeading? in
             if case .heading(let heading) = block { return heading } else { return nil }
         }
-        let title = settings.type.map { $0.value.hasSuffix("Error") && $0.value.count > 5 ? String($0.value.dropLast(5)) : $0.value }
+        let title =
+            settings.type.map { $0.value.hasSuffix("Error") && $0.value.count > 5 ? String($0.value.dropLast(5)) : $0.value }
             ?? defaultTitle(stem: stem, pageTitle: settings.pageTitle, firstHeading: headings.first?.text)
         let typeNameLocation = settings.type?.location ?? fileLocation
         let urlTemplate = settings.docsTemplate.map { DocsURLTemplate($0.value) }
@@ -29,10 +30,11 @@ public enum CatalogueReader {
         let selection = TableSelection(
             settings: settings,
             pageIsAboutErrors: [stem, settings.pageTitle ?? "", headings.first?.text ?? ""].contains(where: TableSelection.speaksOfErrors),
-            pageHasCodeHeaders: settings.columns[.code] != nil || document.blocks.contains { block in
-                guard case .table(let table) = block else { return false }
-                return table.header.contains { ColumnField.field(forHeader: ColumnField.normalized($0.text)) == .code }
-            })
+            pageHasCodeHeaders: settings.columns[.code] != nil
+                || document.blocks.contains { block in
+                    guard case .table(let table) = block else { return false }
+                    return table.header.contains { ColumnField.field(forHeader: ColumnField.normalized($0.text)) == .code }
+                })
         var namespaces: [Namespace] = []
         var namespaceIndex: [String: Int] = [:]
         var openHeadings: [MarkdownHeading] = []
@@ -105,7 +107,10 @@ public enum CatalogueReader {
         }
         if namespaces.isEmpty, !diagnostics.containsErrors {
             let looked = "read \(tablesRead) of \(tablesRead + skipped.count) tables"
-            diagnostics.append(.warning("no error codes found in '\(document.path)' (\(looked)); errgen reads markdown tables with a column of codes, see 'errgen lint' for each table", at: fileLocation, notes: skipped.map { .note($0.message, at: $0.location) }))
+            diagnostics.append(
+                .warning(
+                    "no error codes found in '\(document.path)' (\(looked)); errgen reads markdown tables with a column of codes, see 'errgen lint' for each table", at: fileLocation,
+                    notes: skipped.map { .note($0.message, at: $0.location) }))
         }
 
         let catalogue = Catalogue(
@@ -175,7 +180,8 @@ public enum CatalogueReader {
             case .note(let note): template.statusNote = note
             case .invalid(let token):
                 template.statusNote = statusCell.text
-                diagnostics.append(.warning("'\(token)' is not an HTTP status (100–599); the status is kept as the note '\(statusCell.text)' (write statuses as '404' or '500/503')", at: statusCell.location))
+                diagnostics.append(
+                    .warning("'\(token)' is not an HTTP status (100–599); the status is kept as the note '\(statusCell.text)' (write statuses as '404' or '500/503')", at: statusCell.location))
             case .partly(let statuses, let token):
                 template.statuses = statuses
                 diagnostics.append(.warning("'\(token)' is not an HTTP status (100–599) and is left out (write statuses as '404' or '500/503')", at: statusCell.location))
@@ -185,7 +191,8 @@ public enum CatalogueReader {
             template.category = category
             // A long word three edits away is still a typo (`bizness`); a short one is another word.
             if !FieldValues.knownCategories.contains(category),
-               let known = Suggestion(candidates: FieldValues.knownCategories).closest(to: category, within: category.count >= 7 ? 3 : 2) {
+                let known = Suggestion(candidates: FieldValues.knownCategories).closest(to: category, within: category.count >= 7 ? 3 : 2)
+            {
                 diagnostics.append(.warning("category '\(category)' is kept as written; did you mean '\(known)'?", at: categoryCell.location))
             }
         }

@@ -57,7 +57,11 @@ struct CatalogueSettings {
             case "columns":
                 for column in map(entry, "a header", example: "code: Gateway response type", diagnostics: &diagnostics) {
                     guard let field = ColumnField(rawValue: column.key) else {
-                        diagnostics.append(.error(Suggestion.message("unknown field '\(column.key)' under 'columns:' (expected one of \(ColumnField.allCases.map(\.rawValue).joined(separator: ", ")))", for: column.key, in: ColumnField.allCases.map(\.rawValue)), at: column.location))
+                        diagnostics.append(
+                            .error(
+                                Suggestion.message(
+                                    "unknown field '\(column.key)' under 'columns:' (expected one of \(ColumnField.allCases.map(\.rawValue).joined(separator: ", ")))", for: column.key,
+                                    in: ColumnField.allCases.map(\.rawValue)), at: column.location))
                         continue
                     }
                     settings.columns[field] = (column.value!, column.valueLocation)

@@ -25,7 +25,8 @@ enum FieldValues {
         func isSeparator(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: "\n"),
-                 UInt8(ascii: ";"), UInt8(ascii: ":"): true
+                UInt8(ascii: ";"), UInt8(ascii: ":"):
+                true
             default: false
             }
         }
@@ -101,11 +102,15 @@ enum FieldValues {
         let plain = text.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: " "), UInt8(ascii: "/"), UInt8(ascii: "\\"),
-                 UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "<"), 0x80...0xFF: false
+                UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "<"), 0x80...0xFF:
+                false
             default: true
             }
         }
-        if plain, !text.isEmpty, text.utf8.last != UInt8(ascii: "*"), text.utf8.last != UInt8(ascii: "\""), text.utf8.last != UInt8(ascii: "'"), text.utf8.count > 4 || !noCodeWords.contains(text.lowercased()), !text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "~") }) {
+        if plain, !text.isEmpty, text.utf8.last != UInt8(ascii: "*"), text.utf8.last != UInt8(ascii: "\""), text.utf8.last != UInt8(ascii: "'"),
+            text.utf8.count > 4 || !noCodeWords.contains(text.lowercased()),
+            !text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "~") })
+        {
             return [text]
         }
         if let code = jsonCode(text) { return [code] }

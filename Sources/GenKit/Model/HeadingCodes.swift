@@ -53,8 +53,10 @@ struct HeadingCodes {
         var words = text.split(separator: " ", omittingEmptySubsequences: true)[...]
         guard let first = words.first else { return nil }
         // `## 7`, `## ERROR_NO_MODEL`, `### validation_error`; not `wallet_sendCalls`, a method.
-        if words.count == 1, CellShape.isNumber(text)
-            || (CellShape.isCode(first, strict: true) && text.contains("_") && (!text.contains(where: \.isLowercase) || !text.contains(where: \.isUppercase))) {
+        if words.count == 1,
+            CellShape.isNumber(text)
+                || (CellShape.isCode(first, strict: true) && text.contains("_") && (!text.contains(where: \.isLowercase) || !text.contains(where: \.isUppercase)))
+        {
             return ([text], "", [], true)
         }
         if let status = CellShape.httpStatus(String(first)), status.status < 600, !status.hasReason, words.count >= 2 {

@@ -7,22 +7,42 @@ public enum ColumnField: String, CaseIterable, Sendable {
     static let aliases: [String: ColumnField] = {
         var aliases: [String: ColumnField] = [:]
         let table: [(ColumnField, [String])] = [
-            (.code, ["code", "codes", "errorcode", "errorcodes", "errcode", "errorid", "errorkey", "errorname", "errortype",
-                     "returncode", "resultcode", "reasoncode", "codename", "errorconstant", "错误码", "错误代码", "返回码", "错误码值",
-                     "코드", "에러코드", "오류코드", "エラーコード", "コード"]),
-            (.status, ["http", "status", "httpstatus", "httpcode", "statuscode", "httpstatuscode", "httpresponse",
-                       "httpresponsecode", "httpstatuses", "httperror", "responsestatus", "httpstatuscodes", "状态码", "http状态码"]),
+            (
+                .code,
+                [
+                    "code", "codes", "errorcode", "errorcodes", "errcode", "errorid", "errorkey", "errorname", "errortype",
+                    "returncode", "resultcode", "reasoncode", "codename", "errorconstant", "错误码", "错误代码", "返回码", "错误码值",
+                    "코드", "에러코드", "오류코드", "エラーコード", "コード",
+                ]
+            ),
+            (
+                .status,
+                [
+                    "http", "status", "httpstatus", "httpcode", "statuscode", "httpstatuscode", "httpresponse",
+                    "httpresponsecode", "httpstatuses", "httperror", "responsestatus", "httpstatuscodes", "状态码", "http状态码",
+                ]
+            ),
             (.category, ["category", "errorcategory", "class", "errorclass", "kind", "errorkind", "group", "分类", "类别"]),
             (.retryable, ["retryable", "retriable", "retry", "canretry", "isretryable", "shouldretry", "transient", "重试"]),
-            (.message, ["message", "meaning", "title", "detail", "details", "description", "whenfired", "summary",
-                        "explanation", "errormessage", "errordescription", "errordetail", "errordetails", "msg", "desc",
-                        "cause", "case", "text", "definition", "condition", "scenario", "errortext", "info",
-                        "whatitmeans", "errormsg", "reason", "描述", "说明", "含义", "错误信息", "错误描述", "错误说明", "原因",
-                        "설명", "메시지", "내용", "説明", "メッセージ", "内容"]),
-            (.hint, ["hint", "frontendhandling", "clientshould", "resolution", "remediation", "howtofix", "solution",
-                     "solutions", "action", "actions", "suggestedaction", "recommendedaction", "recommendation", "suggestion",
-                     "fix", "howtoresolve", "troubleshooting", "whattodo", "handling", "workaround", "nextsteps",
-                     "解决方案", "处理建议", "建议", "处理方法", "解决办法", "해결방법", "조치", "対処", "対処法"]),
+            (
+                .message,
+                [
+                    "message", "meaning", "title", "detail", "details", "description", "whenfired", "summary",
+                    "explanation", "errormessage", "errordescription", "errordetail", "errordetails", "msg", "desc",
+                    "cause", "case", "text", "definition", "condition", "scenario", "errortext", "info",
+                    "whatitmeans", "errormsg", "reason", "描述", "说明", "含义", "错误信息", "错误描述", "错误说明", "原因",
+                    "설명", "메시지", "내용", "説明", "メッセージ", "内容",
+                ]
+            ),
+            (
+                .hint,
+                [
+                    "hint", "frontendhandling", "clientshould", "resolution", "remediation", "howtofix", "solution",
+                    "solutions", "action", "actions", "suggestedaction", "recommendedaction", "recommendation", "suggestion",
+                    "fix", "howtoresolve", "troubleshooting", "whattodo", "handling", "workaround", "nextsteps",
+                    "解决方案", "处理建议", "建议", "处理方法", "解决办法", "해결방법", "조치", "対処", "対処法",
+                ]
+            ),
             (.docs, ["docs", "docsurl", "url", "documentation", "link", "docslink", "moreinfo", "reference", "learnmore"]),
             (.deprecated, ["deprecated", "deprecation", "deprecationnote", "deprecatednote", "deprecationmessage", "deprecatedsince"]),
         ]
@@ -72,7 +92,10 @@ public enum ColumnField: String, CaseIterable, Sendable {
         if header.contains("http") || header.contains("status") { return .status }
         if header.contains("message") || header.contains("description") || header.contains("explanation") || header.contains("meaning") { return .message }
         if header.contains("solution") || header.contains("resolution") || header.contains("remediation") || header.contains("howto")
-            || header.contains("action") || header.contains("suggest") || header.contains("handling") || header.contains("fix") { return .hint }
+            || header.contains("action") || header.contains("suggest") || header.contains("handling") || header.contains("fix")
+        {
+            return .hint
+        }
         if header.contains("retr") { return .retryable }
         if header.contains("category") { return .category }
         if header.contains("errorcode") || header.contains("returncode") || header.contains("resultcode") || header.hasPrefix("code") { return .code }

@@ -57,10 +57,12 @@ struct TableSelection {
         let headingSaysErrors = nearest.contains { Self.errorWords.contains($0) }
         // A list names codes only in a page's context of errors, unless its codes cannot be
         // anything else: three or more, each a number of three digits or more or a CONSTANT_NAME.
-        let unmistakable = table.rows.count >= 3 && table.rows.allSatisfy { row in
-            let code = row[0].text
-            return (CellShape.isNumber(code) && code.count >= 3) || (code.contains("_") && !code.contains(where: \.isLowercase))
-        }
+        let unmistakable =
+            table.rows.count >= 3
+            && table.rows.allSatisfy { row in
+                let code = row[0].text
+                return (CellShape.isNumber(code) && code.count >= 3) || (code.contains("_") && !code.contains(where: \.isLowercase))
+            }
         if table.isList, !underErrors, !chosen, !unmistakable {
             return .skipped("a list of codes is read only under a heading or on a page about errors", unsure: false)
         }
@@ -84,13 +86,15 @@ struct TableSelection {
             return Double(codes.count) / Double(values.count)
         }
 
-        if !chosen, !headingSaysErrors, let other = nearest.first(where: { word in
-            if Self.otherWords.contains(word) { return true }
-            guard Self.otherWordsUnlessCodes.contains(word), !headerNamesCodes else { return false }
-            // An error page's enum reference lists its codes under `Fields`: a `Name` column
-            // of codes on a page about errors is read.
-            return !(pageIsAboutErrors && headers.indices.contains { ColumnField.codeLikeHeaders.contains(headers[$0]) && codeShare($0) >= 0.9 })
-        }) {
+        if !chosen, !headingSaysErrors,
+            let other = nearest.first(where: { word in
+                if Self.otherWords.contains(word) { return true }
+                guard Self.otherWordsUnlessCodes.contains(word), !headerNamesCodes else { return false }
+                // An error page's enum reference lists its codes under `Fields`: a `Name` column
+                // of codes on a page about errors is read.
+                return !(pageIsAboutErrors && headers.indices.contains { ColumnField.codeLikeHeaders.contains(headers[$0]) && codeShare($0) >= 0.9 })
+            })
+        {
             return .skipped("its heading '\(headings.last!.text)' names \(other), not errors", unsure: false)
         }
 
@@ -131,8 +135,9 @@ struct TableSelection {
             columns.guesses.append("the codes are the HTTP statuses in '\(table.header[status].text)'")
         }
         if columns.fields[.code] == nil, let message = columns.fields[.message], settings.columns[.message] == nil, !cells(message).isEmpty,
-           cells(message).allSatisfy({ !$0.contains(" ") && CellShape.isCode($0) }),
-           cells(message).filter({ CellShape.isCode($0, strict: true) }).count * 5 >= cells(message).count * 4 {
+            cells(message).allSatisfy({ !$0.contains(" ") && CellShape.isCode($0) }),
+            cells(message).filter({ CellShape.isCode($0, strict: true) }).count * 5 >= cells(message).count * 4
+        {
             // `Cause | Description` of `USER_BUSY`: a column of codes is not the messages.
             columns.fields[.message] = nil
             columns.fields[.code] = message
@@ -146,8 +151,11 @@ struct TableSelection {
             // or beside HTTP statuses, of single words (`Forbidden`, `NotFound`).
             let tokenShare = { (column: Int) in Double(cells(column).filter { !$0.contains(" ") }.count) / Double(max(1, cells(column).count)) }
             if underErrors || chosen || hasStatuses,
-               let index = headers.indices.first(where: { !assigned($0) && !ColumnField.fieldTableHeaders.contains(headers[$0]) && !cells($0).isEmpty
-                   && (codeShare($0) >= 0.9 || (hasStatuses && tokenShare($0) >= 0.9)) }) {
+                let index = headers.indices.first(where: {
+                    !assigned($0) && !ColumnField.fieldTableHeaders.contains(headers[$0]) && !cells($0).isEmpty
+                        && (codeShare($0) >= 0.9 || (hasStatuses && tokenShare($0) >= 0.9))
+                })
+            {
                 columns.fields[.code] = index
                 columns.guesses.append("the codes are in '\(table.header[index].text)', whose cells all look like codes")
             }
@@ -162,11 +170,14 @@ struct TableSelection {
             let distinct = { (column: Int) in Set(cells(column)).count }
             // `Code | Error` of `400 | bad_request`: the statuses head the row, the error names it.
             if columns.fields[.status] == nil, CellShape.allRegisteredStatuses(cells(code), errorsOnly: false),
-               let named = headers.indices.first(where: { !assigned($0) && ColumnField.errorNameHeaders.contains(headers[$0]) && codeShare($0) >= 0.6 }) {
+                let named = headers.indices.first(where: { !assigned($0) && ColumnField.errorNameHeaders.contains(headers[$0]) && codeShare($0) >= 0.6 })
+            {
                 columns.fields[.code] = named
                 columns.fields[.status] = code
                 columns.guesses.append("the codes are in '\(table.header[named].text)', beside the HTTP statuses in '\(table.header[code].text)'")
-            } else if let better = headers.indices.first(where: { $0 != code && !assigned($0) && headers[$0].contains("code") && distinct($0) > distinct(code) && distinct($0) * 5 >= cells($0).count * 4 }) {
+            } else if let better = headers.indices.first(where: {
+                $0 != code && !assigned($0) && headers[$0].contains("code") && distinct($0) > distinct(code) && distinct($0) * 5 >= cells($0).count * 4
+            }) {
                 columns.fields[.code] = better
                 columns.guesses.append("the codes are in '\(table.header[better].text)', which names each row where '\(table.header[code].text)' repeats")
                 if columns.fields[.status] == nil, cells(code).filter({ CellShape.httpStatus($0) != nil }).count * 2 >= cells(code).count {
@@ -175,7 +186,8 @@ struct TableSelection {
             }
         }
         if let code = columns.fields[.code], settings.columns[.code] == nil, cells(code).count * 2 < table.rows.count,
-           let named = headers.indices.first(where: { !assigned($0) && ColumnField.codeLikeHeaders.contains(headers[$0]) && cells($0).count * 2 >= table.rows.count && codeShare($0) >= 0.8 }) {
+            let named = headers.indices.first(where: { !assigned($0) && ColumnField.codeLikeHeaders.contains(headers[$0]) && cells($0).count * 2 >= table.rows.count && codeShare($0) >= 0.8 })
+        {
             // `ResultCode | Name | Value` whose first column names a group on its first row
             // only: the codes are the names of each row.
             columns.fields[.code] = named
@@ -205,19 +217,24 @@ struct TableSelection {
             // `200 (OK)` or `404 Not Found`: HTTP statuses. `100`, `200`, `600` under a heading
             // that does not speak of errors: the statuses of something else.
             if !values.isEmpty, statuses.count == values.count, columns.fields[.status] == nil,
-               statuses.contains(where: \.hasReason)
-                || (statuses.contains { $0.status < 400 } && !(headings.last.map { Self.speaksOfErrors($0.text) } ?? pageIsAboutErrors)) {
+                statuses.contains(where: \.hasReason)
+                    || (statuses.contains { $0.status < 400 } && !(headings.last.map { Self.speaksOfErrors($0.text) } ?? pageIsAboutErrors))
+            {
                 return .skipped("its codes are statuses ('\(values[0])'), not the API's error codes", unsure: false)
             }
             if settings.columns[.code] == nil, ColumnField.aliases[headers[code]] != .code,
-               let field = headers.indices.first(where: { $0 != code && ColumnField.fieldTableHeaders.contains(headers[$0]) }) {
+                let field = headers.indices.first(where: { $0 != code && ColumnField.fieldTableHeaders.contains(headers[$0]) })
+            {
                 return .skipped("it describes fields (it has a '\(table.header[field].text)' column)", unsure: false)
             }
         }
 
         if settings.columns[.code] == nil, ColumnField.aliases[headers[code]] != .code,
-           let value = headers.indices.first(where: { !assigned($0) && ColumnField.valueHeaders.contains(headers[$0]) && !cells($0).isEmpty
-               && cells($0).allSatisfy(CellShape.isNumber) && Set(cells($0)).count == cells($0).count }) {
+            let value = headers.indices.first(where: {
+                !assigned($0) && ColumnField.valueHeaders.contains(headers[$0]) && !cells($0).isEmpty
+                    && cells($0).allSatisfy(CellShape.isNumber) && Set(cells($0)).count == cells($0).count
+            })
+        {
             // `Name | Value` of an SDK's enum (`kErrorCodeInvalidToken | -1000`): the number is
             // what the wire carries.
             columns.fields[.code] = value
@@ -226,10 +243,12 @@ struct TableSelection {
         if columns.fields[.status] == nil, CellShape.allRegisteredStatuses(cells(code), errorsOnly: true) {
             // `Error Code | Meaning` of 400, 401, 500: the codes are HTTP statuses, and their own.
             columns.fields[.status] = code
-        } else if columns.fields[.status] == nil, let status = headers.indices.first(where: { index in
-            !columns.fields.values.contains(index) && !cells(index).isEmpty
-                && cells(index).allSatisfy { CellShape.httpStatus($0).map { $0.status < 600 } ?? false }
-        }) {
+        } else if columns.fields[.status] == nil,
+            let status = headers.indices.first(where: { index in
+                !columns.fields.values.contains(index) && !cells(index).isEmpty
+                    && cells(index).allSatisfy { CellShape.httpStatus($0).map { $0.status < 600 } ?? false }
+            })
+        {
             // `HTML Error | Code`: a column of HTTP statuses beside the codes is their status.
             columns.fields[.status] = status
             columns.guesses.append("the statuses are in '\(table.header[status].text)', whose cells are all HTTP statuses")

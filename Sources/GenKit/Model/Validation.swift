@@ -57,9 +57,10 @@ public enum Validation {
             let fields = disagreement.fields
             let what = fields.count == 1 ? "another \(fields[0])" : "another " + fields.dropLast().joined(separator: ", ") + " and " + fields.last!
             let more = disagreement.more == 0 ? "" : " (\(disagreement.more) later \(disagreement.more == 1 ? "listing differs" : "listings differ") too)"
-            diagnostics.append(.warning(
-                "'\(code)' is listed again with \(what); the first listing's is kept\(more)",
-                at: disagreement.later, notes: [.note("'\(code)' is first listed here", at: disagreement.first)]))
+            diagnostics.append(
+                .warning(
+                    "'\(code)' is listed again with \(what); the first listing's is kept\(more)",
+                    at: disagreement.later, notes: [.note("'\(code)' is first listed here", at: disagreement.first)]))
         }
         if repeated {
             // A section whose codes were all listed before has nothing of its own.

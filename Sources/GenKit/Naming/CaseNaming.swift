@@ -95,16 +95,18 @@ public enum CaseNaming {
             names.append((typeName, caseName))
             // Namespaces with families only generate no type.
             guard !namespace.entries.isEmpty else { continue }
-            let clash: (owner: Namespace, what: String)? = typeOwners[typeName].map { ($0, "named '\(typeName)'") }
+            let clash: (owner: Namespace, what: String)? =
+                typeOwners[typeName].map { ($0, "named '\(typeName)'") }
                 ?? caseOwners[caseName].map { ($0, "the case '\(caseName)' of '\(catalogue.typeName)'") }
             if let (owner, what) = clash {
                 var notes: [Diagnostic] = [.note("'\(owner.name)' is here", at: owner.location)]
                 for pinned in [owner, namespace] {
                     if let pin = catalogue.pinnedTypeNames[pinned.name] { notes.append(.note("'namespaces:' pins '\(pinned.name)' to '\(pin.name)' here", at: pin.location)) }
                 }
-                diagnostics.append(.error(
-                    "namespaces '\(owner.name)' and '\(namespace.name)' would both be \(what); rename one, or pin a name under 'namespaces:' in the front matter",
-                    at: namespace.location, notes: notes))
+                diagnostics.append(
+                    .error(
+                        "namespaces '\(owner.name)' and '\(namespace.name)' would both be \(what); rename one, or pin a name under 'namespaces:' in the front matter",
+                        at: namespace.location, notes: notes))
             }
             typeOwners[typeName] = typeOwners[typeName] ?? namespace
             caseOwners[caseName] = caseOwners[caseName] ?? namespace
@@ -152,9 +154,10 @@ public enum CaseNaming {
             // Codes of one cell share their row's message, and so their name: expected, not worth a word.
             if let ownerIndex = owners[candidates[0]], namespace.entries[ownerIndex].location != entry.location {
                 let owner = namespace.entries[ownerIndex]
-                diagnostics.append(.warning(
-                    "'\(entry.code)' would be named '\(candidates[0])' like '\(owner.code)'; it is named '\(name)' (pin another name under 'cases:' in the front matter)",
-                    at: entry.location, notes: [.note("'\(owner.code)' is here", at: owner.location)]))
+                diagnostics.append(
+                    .warning(
+                        "'\(entry.code)' would be named '\(candidates[0])' like '\(owner.code)'; it is named '\(name)' (pin another name under 'cases:' in the front matter)",
+                        at: entry.location, notes: [.note("'\(owner.code)' is here", at: owner.location)]))
             }
             owners[name] = index
             names.append(name)
@@ -173,7 +176,8 @@ public enum CaseNaming {
         if !codeWords.isEmpty, !codeWords.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }) {
             var dropped = 0
             while dropped < namespace.prefixWords.count, dropped < codeWords.count - 1,
-                  codeWords[dropped].lowercased() == namespace.prefixWords[dropped] {
+                codeWords[dropped].lowercased() == namespace.prefixWords[dropped]
+            {
                 dropped += 1
             }
             let stripped = Words.lowerCamelCase(Array(codeWords.dropFirst(dropped)))
@@ -224,7 +228,8 @@ public enum CaseNaming {
             let byte = bytes[index]
             let punctuation = (byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ".")) && bytes[index + 1] == 0x20
             // " — " and " – " are a space, E2 80 94 or E2 80 93, a space.
-            let dash = byte == 0x20 && index + 4 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80
+            let dash =
+                byte == 0x20 && index + 4 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80
                 && (bytes[index + 3] == 0x94 || bytes[index + 3] == 0x93) && bytes[index + 4] == 0x20
             // " -- ", a dash typed in ASCII (`Bad Request -- Your request is invalid.`).
             let asciiDash = byte == 0x20 && index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == 0x20

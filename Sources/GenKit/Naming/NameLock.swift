@@ -77,7 +77,10 @@ public struct NameLock: Sendable, Equatable {
                 lock.cases[code] = Pin(name: fields[1], location: location)
                 lock.namespaces[lock.namespaces.count - 1].codes.append(code)
             default:
-                diagnostics.append(.error("errgen cannot read this line of the lock; expected 'type <Name>', 'namespace <Type> <case> <name>' or 'case <name> <code>' (delete the file to record the names again)", at: location))
+                diagnostics.append(
+                    .error(
+                        "errgen cannot read this line of the lock; expected 'type <Name>', 'namespace <Type> <case> <name>' or 'case <name> <code>' (delete the file to record the names again)",
+                        at: location))
             }
         }
         return (lock, diagnostics)
@@ -107,7 +110,8 @@ public struct NameLock: Sendable, Equatable {
             catalogue.pinnedTypeNames[namespace.name] = Pin(name: recorded.typeName, location: recorded.location)
             if recorded.typeName != named.typeName {
                 let origin = recorded.name == namespace.name ? "" : ", recorded for '\(recorded.name)'"
-                diagnostics.append(.warning("namespace '\(namespace.name)' keeps its recorded type name '\(recorded.typeName)'\(origin); its text now gives '\(named.typeName)' (\(change))", at: namespace.location))
+                diagnostics.append(
+                    .warning("namespace '\(namespace.name)' keeps its recorded type name '\(recorded.typeName)'\(origin); its text now gives '\(named.typeName)' (\(change))", at: namespace.location))
             }
         }
         for named in derived.entries where catalogue.pinnedCaseNames[named.code] == nil {

@@ -15,8 +15,9 @@ public enum CatalogueDiff {
         let successors = namespaceSuccessors(from: old, to: new)
         for (oldNamespace, newNamespace) in successors.sorted(by: { $0.key < $1.key }) {
             guard let before = old.codes.first(where: { $0.namespace == oldNamespace }),
-                  let after = new.codes.first(where: { $0.namespace == newNamespace }),
-                  before.namespaceTypeName != after.namespaceTypeName else { continue }
+                let after = new.codes.first(where: { $0.namespace == newNamespace }),
+                before.namespaceTypeName != after.namespaceTypeName
+            else { continue }
             changes.append(CatalogueChange(code: newNamespace, kind: .namespaceRenamed, severity: .breaking, location: after.location, old: before.namespaceTypeName, new: after.namespaceTypeName))
         }
         for code in old.codes where newCodes[code.code] == nil {

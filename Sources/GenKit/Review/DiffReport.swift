@@ -57,7 +57,8 @@ public enum DiffReport {
             out += "\n#### \(severity.rawValue.prefix(1).uppercased() + severity.rawValue.dropFirst())\n\n"
             out += "| Code | Change | Old | New | Line |\n|---|---|---|---|---|\n"
             for change in matching {
-                out += "| \(cell(change.code, code: true)) | \(change.label)\(change.accepted ? " (accepted)" : "") | \(cell(change.old, code: false)) | \(cell(change.new, code: false)) | \(change.location.line) |\n"
+                out +=
+                    "| \(cell(change.code, code: true)) | \(change.label)\(change.accepted ? " (accepted)" : "") | \(cell(change.old, code: false)) | \(cell(change.new, code: false)) | \(change.location.line) |\n"
             }
         }
         return out

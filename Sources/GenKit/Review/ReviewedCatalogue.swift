@@ -42,9 +42,10 @@ extension ReviewedCatalogue {
             path: named.path, typeName: named.typeName, typeNameLocation: named.typeNameLocation,
             codes: named.namespaces.flatMap { namespace in
                 namespace.entries.map { entry in
-                    Code(code: entry.code, caseName: entry.caseName, namespace: namespace.name, namespaceTypeName: namespace.typeName,
-                         status: entry.status, category: entry.category, retryable: entry.retryable, message: entry.shownMessage,
-                         hint: entry.hint, docsURL: entry.docsURL, deprecation: entry.deprecation, location: entry.location)
+                    Code(
+                        code: entry.code, caseName: entry.caseName, namespace: namespace.name, namespaceTypeName: namespace.typeName,
+                        status: entry.status, category: entry.category, retryable: entry.retryable, message: entry.shownMessage,
+                        hint: entry.hint, docsURL: entry.docsURL, deprecation: entry.deprecation, location: entry.location)
                 }
             },
             acceptedBreaking: Set(named.acceptedBreaking))
