@@ -213,13 +213,13 @@ public enum SwiftEmitter {
         "_tableOf" + catalogue.typeName
     }
 
-    /// The lines of the table literal's text for `namespaces` (those with codes), each record on
-    /// its own: a trailing backslash continues the literal without a newline (not after the
-    /// last record, where Swift does not allow one).
+    /// The lines of the table literal's text for `namespaces` (those with codes), written at the
+    /// end of `out`, each record on its own: a trailing backslash continues the literal without
+    /// a newline (not after the last record, where Swift does not allow one).
     private static func writeTable(of namespaces: [Namespace], into out: inout String) {
         guard !namespaces.isEmpty else { return }
-        let records = namespaces.map { namespace in
-            namespace.entries.map { entry in
+        let records = namespaces.lazy.map { namespace in
+            namespace.entries.lazy.map { entry in
                 CatalogueTableFormat.Record(code: entry.code, status: entry.statuses.first, category: entry.category, retryable: entry.retryable,
                                             message: entry.shownMessage, hint: entry.hint, docsURL: entry.docsURL)
             }
