@@ -278,8 +278,8 @@ public struct SwiftEmitter {
     /// after the last record, where Swift does not allow one).
     static func writeRows(of namespaces: [NamedNamespace], into out: inout String) {
         guard !namespaces.isEmpty else { return }
-        let records = namespaces.map { namespace in
-            namespace.entries.map { named in
+        let records = namespaces.lazy.map { namespace in
+            namespace.entries.lazy.map { named in
                 let entry = named.entry
                 return CatalogueTableFormat.Record(
                     code: entry.code, status: entry.statuses.first, category: entry.category, retryable: entry.retryable,
