@@ -133,4 +133,13 @@ check "catalogue broken (a misspelt setting)" 1
 shop 20 "$settings" > "$sources/shop.errors.md"
 check "catalogue fixed" 0
 
+# The lock file that keeps names (recorded by the errgen the build made), then a copy edit that
+# the lock keeps from renaming the cases.
+"$incremental/debug/errgen-tool" lock "$sources/shop.errors.md" --config "$sources/errgen.yml" --quiet
+check "lock file added" 0
+
+sed -i 's/cannot be changed in its current state/can no longer be changed/' "$sources/shop.errors.md"
+check "messages edited under the lock" 0
+grep -q "case order0CannotBeChangedInItsCurrent$" "$(find "$incremental/plugins/outputs" -type d -name GeneratedSources | head -1)/shop.errgen.swift" || { echo "the lock did not keep the case names"; exit 1; }
+
 echo "The build plugin's incremental builds agree with clean builds after each of $step steps"
