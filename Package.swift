@@ -23,7 +23,7 @@ let package = Package(
         // each of those compiler jobs about half as much again.
         .target(name: "ErrGenRuntime"),
         .executableTarget(name: "errgen", dependencies: ["GenKit"]),
-        // The benchmark: `swift build -c release && .build/release/errgen-bench` (see README).
+        // The benchmark: `swift build -c release && .build/release/errgen-bench` (see Documentation/Performance.md).
         .executableTarget(name: "errgen-bench", dependencies: ["GenKit"], path: "Benchmarks/errgen-bench"),
         // Both plugins are thin shells that run the errgen CLI; they share OutputLayout.swift with
         // GenKit, and ErrGenRun.swift with each other, by symbolic links.

@@ -3,7 +3,10 @@
 // instructions up to 1,000 codes), lookup and accessor run time beside a Dictionary, and peak
 // memory. Every ratio compares figures measured in the same run.
 //
-//     swift build -c release && .build/release/errgen-bench [seeds] [1000] [5000] [20000]
+//     swift build -c release && .build/release/errgen-bench [--markdown] [seeds] [1000] [5000] [20000]
+//
+// With `--markdown` the progress lines go to stderr, and stdout gets only the figures, at the
+// end, as the markdown section Documentation/Performance.md holds.
 
 import Foundation
 import GenKit
@@ -12,7 +15,13 @@ import GenKit
 setvbuf(stdout, nil, _IOLBF, 0)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let sizes = arguments.isEmpty ? ["seeds", "1000", "5000", "20000"] : arguments
+let markdown = arguments.contains("--markdown")
+let givenSizes = arguments.filter { $0 != "--markdown" }
+let sizes = givenSizes.isEmpty ? ["seeds", "1000", "5000", "20000"] : givenSizes
+// Checked before the minutes of compiling start.
+for size in sizes where size != "seeds" && Int(size) == nil {
+    fatalError("sizes are numbers of codes, or 'seeds'; the one option is --markdown")
+}
 let toolFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let errgen = toolFolder.appendingPathComponent("errgen").path
 guard FileManager.default.isExecutableFile(atPath: errgen) else {
@@ -21,6 +30,17 @@ guard FileManager.default.isExecutableFile(atPath: errgen) else {
 let work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("errgen-bench-\(getpid())")
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: work) }
+
+/// A progress line: on stdout, or on stderr when stdout is for the markdown section.
+func report(_ line: String) {
+    if markdown {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    } else {
+        print(line)
+    }
+}
+
+var figures = Figures()
 
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
@@ -168,7 +188,8 @@ let runtimeBuilds = [false, true].map { optimized in
     return (folder: folder, measurement: compile(runtimeSources, module: "ErrGenRuntime", optimized: optimized, in: folder))
 }
 link(module: "ErrGenRuntime", in: runtimeBuilds[1].folder)
-print("ErrGenRuntime, compiled once per clean build: -Onone \(format(runtimeBuilds[0].measurement.seconds, "s")), -O \(format(runtimeBuilds[1].measurement.seconds, "s"))\n")
+figures.runtime = runtimeBuilds.map(\.measurement)
+report("ErrGenRuntime, compiled once per clean build: -Onone \(format(runtimeBuilds[0].measurement.seconds, "s")), -O \(format(runtimeBuilds[1].measurement.seconds, "s"))\n")
 
 func driverSource(typeName: String) -> String {
     """
@@ -231,7 +252,7 @@ for size in sizes {
         paths = names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0).path }
         guard !paths.isEmpty else { fatalError("run from the repository root to benchmark catalogues/") }
     } else {
-        guard let count = Int(size) else { fatalError("sizes are numbers of codes, or 'seeds'") }
+        let count = Int(size)!
         let path = work.appendingPathComponent("bench-\(count).md").path
         try SyntheticCatalogue(codeCount: count).markdown().write(toFile: path, atomically: true, encoding: .utf8)
         paths = [path]
@@ -242,6 +263,7 @@ for size in sizes {
     var sources: [SourceText] = []
     var documents: [MarkdownDocument] = []
     var models: [Catalogue] = []
+    var validated: [Catalogue] = []
     var named: [NamedCatalogue] = []
     var files: [GeneratedFile] = []
     let readTime = try best(5) { _ = try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } }
@@ -251,8 +273,9 @@ for size in sizes {
     let modelTime = best(5) {
         models = zip(documents, inputs).map { CatalogueReader.read($0, stem: OutputLayout.stem(ofCatalogue: $0.path), fileName: OutputLayout.fileName(ofCatalogue: $0.path), byteCount: $1.count).0 }
     }
-    let validateTime = best(5) { _ = models.map(Validation.validate) }
-    let nameTime = best(5) { named = models.map { CaseNaming.assign($0).0 } }
+    // Named from the validated model, as errgen does: validation merges a code listed twice.
+    let validateTime = best(5) { validated = models.map { Validation.validate($0).0 } }
+    let nameTime = best(5) { named = validated.map { CaseNaming.assign($0).0 } }
     let emitTime = best(5) { files = Generator.files(for: named, access: .public) }
     let outputFolder = work.appendingPathComponent("out-\(size)")
     let writeTime = try best(5) {
@@ -270,10 +293,11 @@ for size in sizes {
         processRuns.append(measurement)
     }
     let process = processRuns.min { $0.seconds < $1.seconds }!
+    let namespaceCount = named.reduce(0) { $0 + $1.namespaces.count }
 
-    print("== \(size == "seeds" ? "seed catalogues" : "synthetic catalogue"): \(codeCount) codes in \(named.reduce(0) { $0 + $1.namespaces.count }) namespaces")
-    print("errgen whole process: \(format(process.seconds, "ms")), peak \(format(process.peakMegabytes, "MB"))")
-    print("  stages: read \(format(readTime, "ms")), decode \(format(decodeTime, "ms")), markdown \(format(markdownTime, "ms")), model \(format(modelTime, "ms")), validate \(format(validateTime, "ms")), name \(format(nameTime, "ms")), emit \(format(emitTime, "ms")), write \(format(writeTime, "ms"))")
+    report("== \(size == "seeds" ? "seed catalogues" : "synthetic catalogue"): \(codeCount) codes in \(namespaceCount) namespaces")
+    report("errgen whole process: \(format(process.seconds, "ms")), peak \(format(process.peakMegabytes, "MB"))")
+    report("  stages: read \(format(readTime, "ms")), decode \(format(decodeTime, "ms")), markdown \(format(markdownTime, "ms")), model \(format(modelTime, "ms")), validate \(format(validateTime, "ms")), name \(format(nameTime, "ms")), emit \(format(emitTime, "ms")), write \(format(writeTime, "ms"))")
 
     // Compile time: generated code and floor, alternating, best of several: more for the
     // short compiles, whose minimum this machine's noise moves by a third in three tries.
@@ -286,6 +310,7 @@ for size in sizes {
     }
     let generatedPaths = files.map { outputFolder.appendingPathComponent($0.name).path }
     let optimizedBuild = work.appendingPathComponent("gen-build-O-\(size)")
+    var compiles: [Figures.Compile] = []
     for optimized in [false, true] {
         var generated: [ChildProcess.Measurement] = []
         var floor: [ChildProcess.Measurement] = []
@@ -295,14 +320,17 @@ for size in sizes {
         }
         let g = generated.min { $0.seconds < $1.seconds }!
         let f = floor.min { $0.seconds < $1.seconds }!
-        print("compile \(optimized ? "-O (whole module)" : "-Onone (batch)   "): generated \(format(g.seconds, "s")) (CPU \(format(g.cpuSeconds, "s")), peak \(format(g.peakMegabytes, "MB"))), floor \(format(f.seconds, "s")) (CPU \(format(f.cpuSeconds, "s")), peak \(format(f.peakMegabytes, "MB"))): \(format(g.seconds / f.seconds, "x")) the floor (CPU \(format(g.cpuSeconds / f.cpuSeconds, "x")))")
+        report("compile \(optimized ? "-O (whole module)" : "-Onone (batch)   "): generated \(format(g.seconds, "s")) (CPU \(format(g.cpuSeconds, "s")), peak \(format(g.peakMegabytes, "MB"))), floor \(format(f.seconds, "s")) (CPU \(format(f.cpuSeconds, "s")), peak \(format(f.peakMegabytes, "MB"))): \(format(g.seconds / f.seconds, "x")) the floor (CPU \(format(g.cpuSeconds / f.cpuSeconds, "x")))")
+        var compileFigures = Figures.Compile(optimized: optimized, generated: g, floor: f)
         // callgrind runs the compiler about fifty times slower: up to 1,000 codes it takes minutes.
         if valgrindInstalled && codeCount <= 1000 {
             let countFolder = work.appendingPathComponent("count-build")
             let generatedCount = instructions(generatedPaths, optimized: optimized, in: countFolder, imports: runtimeBuilds[optimized ? 1 : 0].folder)
             let floorCount = instructions(floorPaths, optimized: optimized, in: countFolder)
-            print("  instructions (callgrind, every frontend job): generated \(format(Double(generatedCount), "billion")), floor \(format(Double(floorCount), "billion")): \(format(Double(generatedCount) / Double(floorCount), "x")) the floor")
+            compileFigures.instructions = (generatedCount, floorCount)
+            report("  instructions (callgrind, every frontend job): generated \(format(Double(generatedCount), "billion")), floor \(format(Double(floorCount), "billion")): \(format(Double(generatedCount) / Double(floorCount), "x")) the floor")
         }
+        compiles.append(compileFigures)
     }
 
     // Run time: the generated module at -O, called from another module with codes read at run time.
@@ -320,9 +348,21 @@ for size in sizes {
                                  "-I", runtimeLibrary, "-L", runtimeLibrary, "-lErrGenRuntime", "-Xlinker", "-rpath", "-Xlinker", runtimeLibrary, driverPath, "-o", driver])
     if link.status != 0 { fatalError("driver failed to build:\n\(link.output)") }
     let runtime = ChildProcess.run([driver, codesPath])
-    let figures = runtime.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
-    if figures.count == 3 {
-        print("run time (\(primary.typeName), \(primary.entries.count) codes, 1M calls): init(code:) \(format(figures[0], "ns")), all seven accessors \(format(figures[1], "ns")), Dictionary<String, Int> lookup \(format(figures[2], "ns")): init(code:) \(format(figures[0] / figures[2], "x")), accessors \(format(figures[1] / figures[2], "x")) the Dictionary")
-    }
-    print("")
+    let nanoseconds = runtime.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
+    guard runtime.status == 0, nanoseconds.count == 3 else { fatalError("the run-time driver failed:\n\(runtime.output)") }
+    report("run time (\(primary.typeName), \(primary.entries.count) codes, 1M calls): init(code:) \(format(nanoseconds[0], "ns")), all seven accessors \(format(nanoseconds[1], "ns")), Dictionary<String, Int> lookup \(format(nanoseconds[2], "ns")): init(code:) \(format(nanoseconds[0] / nanoseconds[2], "x")), accessors \(format(nanoseconds[1] / nanoseconds[2], "x")) the Dictionary")
+    report("")
+    figures.sizes.append(Figures.Size(
+        seeds: size == "seeds", codeCount: codeCount, namespaceCount: namespaceCount, fileCount: files.count, process: process,
+        stages: [("read", readTime), ("decode", decodeTime), ("markdown", markdownTime), ("model", modelTime), ("validate", validateTime),
+                 ("name", nameTime), ("emit", emitTime), ("write", writeTime)],
+        compiles: compiles,
+        runTime: Figures.RunTime(typeName: primary.typeName, codeCount: primary.entries.count,
+                                 lookup: nanoseconds[0], accessors: nanoseconds[1], dictionary: nanoseconds[2])))
+}
+
+if markdown {
+    let version = ChildProcess.run(["swiftc", "--version"]).output.split(separator: "\n").first { $0.contains("Swift version") }
+    print(figures.markdown(command: (["errgen-bench"] + arguments).joined(separator: " "), cores: ProcessInfo.processInfo.activeProcessorCount,
+                           compiler: version.map(String.init) ?? "swiftc version unknown"), terminator: "")
 }
